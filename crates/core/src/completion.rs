@@ -1,0 +1,105 @@
+//! The completion handler: what happens when a task's success.json appears. The on-complete
+//! Lambda calls it for S3 events; the directory blob store calls it for its own writes. It is
+//! idempotent, so duplicate and out-of-order events are harmless.
+
+use std::sync::Arc;
+
+use async_trait::async_trait;
+
+use crate::blob::{parse_success_key, BlobError, BlobKey, ObjectCreated, SuccessRecord};
+use crate::ports::{flush_outbox, Acceptance, Queue, QueueError, StoreError, TaskStore};
+use crate::TaskId;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CompletionOutcome {
+    /// Not a success.json: nothing to do.
+    Ignored,
+    Accepted { task: TaskId, released: usize },
+    Duplicate { task: TaskId },
+    /// A losing attempt (a fenced-out worker's late write): recorded, nothing changed.
+    Stale { task: TaskId, attempt: i32, current_attempt: i32 },
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum CompletionError {
+    #[error("success.json at {key} does not parse: {source}")]
+    Malformed {
+        key: String,
+        #[source]
+        source: serde_json::Error,
+    },
+    #[error("success.json at {key} says job '{job}' attempt {attempt}, but its key says job '{key_job}' attempt {key_attempt}")]
+    Mismatch { key: String, job: String, attempt: i32, key_job: String, key_attempt: i32 },
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Queue(#[from] QueueError),
+}
+
+impl CompletionError {
+    /// Malformed records will not improve on a retry; store and queue trouble may.
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            CompletionError::Malformed { .. } | CompletionError::Mismatch { .. } => false,
+            CompletionError::Store(e) => e.is_retryable(),
+            CompletionError::Queue(e) => e.is_retryable(),
+        }
+    }
+}
+
+/// Accepts success.json records and starts downstream work.
+#[derive(Clone)]
+pub struct CompletionHandler {
+    store: Arc<dyn TaskStore>,
+    queue: Arc<dyn Queue>,
+    /// Segments of the deployment prefix before the job segment (`0` when keys start with it).
+    prefix_segments: usize,
+}
+
+impl CompletionHandler {
+    pub fn new(store: Arc<dyn TaskStore>, queue: Arc<dyn Queue>, prefix_segments: usize) -> Self {
+        Self { store, queue, prefix_segments }
+    }
+
+    /// Handles one created object, given its (decoded) key and its body.
+    #[tracing::instrument(skip_all, fields(key = key))]
+    pub async fn handle(&self, key: &str, body: &[u8]) -> Result<CompletionOutcome, CompletionError> {
+        let Some(from_key) = parse_success_key(key, self.prefix_segments) else {
+            return Ok(CompletionOutcome::Ignored);
+        };
+        let record: SuccessRecord = serde_json::from_slice(body)
+            .map_err(|source| CompletionError::Malformed { key: key.to_owned(), source })?;
+        if record.job != from_key.job || record.attempt != from_key.attempt {
+            return Err(CompletionError::Mismatch {
+                key: key.to_owned(),
+                job: record.job.to_string(),
+                attempt: record.attempt,
+                key_job: from_key.job.to_string(),
+                key_attempt: from_key.attempt,
+            });
+        }
+        let task = record.task_id;
+        let outcome = match self.store.accept_success(task, record.attempt, &record.metrics).await? {
+            Acceptance::Accepted { released } => CompletionOutcome::Accepted { task, released: released.len() },
+            Acceptance::Duplicate { .. } => CompletionOutcome::Duplicate { task },
+            Acceptance::Stale { current_attempt, .. } => {
+                tracing::warn!(task = %task, attempt = record.attempt, current_attempt, "stale success.json ignored");
+                CompletionOutcome::Stale { task, attempt: record.attempt, current_attempt }
+            }
+        };
+        // Sends owed by this acceptance, or by an earlier one whose sender died, go out now.
+        flush_outbox(self.store.as_ref(), self.queue.as_ref()).await?;
+        Ok(outcome)
+    }
+}
+
+#[async_trait]
+impl ObjectCreated for CompletionHandler {
+    async fn object_created(&self, key: &BlobKey, body: &[u8]) -> Result<(), BlobError> {
+        self.handle(key.as_str(), body).await.map(|_| ()).map_err(|e| BlobError::Completion {
+            key: key.to_string(),
+            retryable: e.is_retryable(),
+            message: e.to_string(),
+        })
+    }
+}

@@ -1,0 +1,149 @@
+//! The job DAG. A job may only depend on jobs that exist (or are created with it), never on
+//! itself through any path, and a reduce job has exactly one dependency.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::ids::JobName;
+use crate::job::JobSpec;
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DagError {
+    #[error("job '{job}' depends on '{dependency}', which does not exist: create '{dependency}' first, or fix the name (`folio jobs list` shows the jobs)")]
+    UnknownDependency { job: JobName, dependency: JobName },
+    #[error("jobs would form a dependency cycle: {}; remove one of these dependencies", .0.iter().map(JobName::as_str).collect::<Vec<_>>().join(" -> "))]
+    Cycle(Vec<JobName>),
+    #[error("job '{0}' is defined twice")]
+    Duplicate(JobName),
+    #[error("reduce job '{job}' must depend on exactly one job, it names {count}")]
+    ReduceArity { job: JobName, count: usize },
+    #[error("job '{job}' runs per volume but depends on reduce job '{dependency}', which has no volumes")]
+    PerVolumeAfterReduce { job: JobName, dependency: JobName },
+}
+
+/// Checks `new` jobs against the `existing` ones and returns the new jobs in an order in
+/// which each one's dependencies come first.
+pub fn plan(new: &[JobSpec], existing: &[JobSpec]) -> Result<Vec<JobSpec>, DagError> {
+    let mut all: BTreeMap<&JobName, &JobSpec> = existing.iter().map(|s| (&s.name, s)).collect();
+    let mut seen = BTreeSet::new();
+    for spec in new {
+        if !seen.insert(&spec.name) || all.contains_key(&spec.name) {
+            return Err(DagError::Duplicate(spec.name.clone()));
+        }
+    }
+    for spec in new {
+        all.insert(&spec.name, spec);
+    }
+    for spec in new {
+        if spec.reduce && spec.depends_on.len() != 1 {
+            return Err(DagError::ReduceArity {
+                job: spec.name.clone(),
+                count: spec.depends_on.len(),
+            });
+        }
+        for dep in &spec.depends_on {
+            let Some(dep_spec) = all.get(dep) else {
+                return Err(DagError::UnknownDependency {
+                    job: spec.name.clone(),
+                    dependency: dep.clone(),
+                });
+            };
+            if dep_spec.reduce && !spec.reduce {
+                return Err(DagError::PerVolumeAfterReduce {
+                    job: spec.name.clone(),
+                    dependency: dep.clone(),
+                });
+            }
+        }
+    }
+    // Depth-first topological order over the new jobs; a grey node met again closes a cycle.
+    let mut order = Vec::with_capacity(new.len());
+    let mut done: BTreeSet<&JobName> = existing.iter().map(|s| &s.name).collect();
+    for spec in new {
+        let mut path = Vec::new();
+        visit(spec, &all, &mut done, &mut path, &mut order)?;
+    }
+    Ok(order)
+}
+
+fn visit<'a>(
+    spec: &'a JobSpec,
+    all: &BTreeMap<&'a JobName, &'a JobSpec>,
+    done: &mut BTreeSet<&'a JobName>,
+    path: &mut Vec<&'a JobName>,
+    order: &mut Vec<JobSpec>,
+) -> Result<(), DagError> {
+    if done.contains(&spec.name) {
+        return Ok(());
+    }
+    if let Some(start) = path.iter().position(|n| *n == &spec.name) {
+        let mut cycle: Vec<JobName> = path[start..].iter().map(|n| (*n).clone()).collect();
+        cycle.push(spec.name.clone());
+        return Err(DagError::Cycle(cycle));
+    }
+    path.push(&spec.name);
+    for dep in &spec.depends_on {
+        visit(all[dep], all, done, path, order)?;
+    }
+    path.pop();
+    done.insert(&spec.name);
+    order.push(spec.clone());
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::job::RunSettings;
+
+    fn spec(name: &str, deps: &[&str], reduce: bool) -> JobSpec {
+        JobSpec {
+            name: JobName::new(name).unwrap(),
+            kind: "exec".into(),
+            config: serde_json::json!({}),
+            depends_on: deps.iter().map(|d| JobName::new(*d).unwrap()).collect(),
+            reduce,
+            settings: RunSettings::default(),
+        }
+    }
+
+    fn names(v: &[JobSpec]) -> Vec<&str> {
+        v.iter().map(|s| s.name.as_str()).collect()
+    }
+
+    #[test]
+    fn orders_dependencies_first() {
+        let new = [spec("report", &["eval"], true), spec("eval", &["ocr"], false), spec("ocr", &[], false)];
+        assert_eq!(names(&plan(&new, &[]).unwrap()), ["ocr", "eval", "report"]);
+    }
+
+    #[test]
+    fn existing_jobs_satisfy_dependencies() {
+        let existing = [spec("ocr", &[], false)];
+        let ordered = plan(&[spec("eval", &["ocr"], false)], &existing).unwrap();
+        assert_eq!(names(&ordered), ["eval"]);
+    }
+
+    #[test]
+    fn refuses_unknown_dependency_by_name() {
+        let err = plan(&[spec("eval", &["orc"], false)], &[]).unwrap_err();
+        assert!(err.to_string().contains("'orc', which does not exist"), "{err}");
+    }
+
+    #[test]
+    fn refuses_cycles_and_names_the_path() {
+        let new = [spec("a", &["c"], false), spec("b", &["a"], false), spec("c", &["b"], false)];
+        let err = plan(&new, &[]).unwrap_err();
+        assert_eq!(err.to_string(), "jobs would form a dependency cycle: a -> c -> b -> a; remove one of these dependencies");
+        let err = plan(&[spec("a", &["a"], false)], &[]).unwrap_err();
+        assert!(matches!(err, DagError::Cycle(ref p) if p.len() == 2));
+    }
+
+    #[test]
+    fn refuses_duplicates_and_bad_reduces() {
+        let existing = [spec("ocr", &[], false)];
+        assert!(matches!(plan(&[spec("ocr", &[], false)], &existing), Err(DagError::Duplicate(_))));
+        assert!(matches!(plan(&[spec("r", &[], true)], &[]), Err(DagError::ReduceArity { count: 0, .. })));
+        let new = [spec("r", &["ocr"], true), spec("after", &["r"], false)];
+        assert!(matches!(plan(&new, &existing), Err(DagError::PerVolumeAfterReduce { .. })));
+    }
+}

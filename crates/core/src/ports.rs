@@ -1,0 +1,356 @@
+//! The ports: what folio's logic needs from a task store, a queue and a blob store. Adapters
+//! (SQLite and PostgreSQL in `folio-store`, SQS and S3 in `folio-aws`, a directory here in
+//! [`crate::blob`]) implement them; no caller knows which adapter it holds.
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+use crate::dag::DagError;
+use crate::ids::{JobName, TaskId, VolumeRef, VolumeSpec, WorkerId};
+use crate::job::{Job, JobSpec, JobStatus};
+use crate::message::TaskMessage;
+use crate::task::{FailureKind, TaskStatus};
+
+pub type StoreResult<T> = Result<T, StoreError>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("unknown job '{0}': `folio jobs list` shows the jobs, `folio jobs create` makes one")]
+    UnknownJob(String),
+    #[error("job '{0}' already exists: `folio jobs show {0}` shows it")]
+    JobExists(String),
+    #[error(transparent)]
+    Dag(#[from] DagError),
+    #[error("job '{job}' is {status}: `folio jobs resume {job}` makes it active again")]
+    JobNotActive { job: String, status: JobStatus },
+    #[error("cannot delete job '{job}': {dependents} depend(s) on it; delete those first")]
+    HasDependents { job: String, dependents: String },
+    #[error("unknown task {0}: `folio tasks list` shows task ids")]
+    UnknownTask(TaskId),
+    #[error("unknown error record {0}: `folio errors list` shows their ids")]
+    UnknownErrorRecord(i64),
+    #[error("the store holds a value this version cannot read: {0}")]
+    Corrupt(String),
+    #[error("database: {0}")]
+    Backend(#[source] Box<dyn std::error::Error + Send + Sync>),
+}
+
+impl StoreError {
+    /// A backend error (a lost connection, a lock timeout) may pass; the rest will not.
+    pub fn is_retryable(&self) -> bool {
+        matches!(self, StoreError::Backend(_))
+    }
+}
+
+/// Proof of a claim: every write a worker makes is fenced on all three fields.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Lease {
+    pub task_id: TaskId,
+    pub attempt: i32,
+    pub worker: WorkerId,
+}
+
+/// A task a worker now holds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Claim {
+    pub lease: Lease,
+    pub job: JobName,
+    /// `None` for a job-level reduce task.
+    pub volume: Option<VolumeRef>,
+    pub nb_images: i64,
+    pub max_attempts: i32,
+}
+
+/// The answer to a claim of one named task (the SQS path, where a message names the task).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ClaimOutcome {
+    Claimed(Claim),
+    /// The task is not claimable: it is running elsewhere, done, dead or pending.
+    NotClaimable(TaskStatus),
+}
+
+/// A fenced write either applied, or found the lease gone and wrote nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fenced<T> {
+    Applied(T),
+    LeaseLost,
+}
+
+/// A failure as a worker reports it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Failure {
+    pub kind: FailureKind,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct EnqueueOutcome {
+    pub created: u64,
+    pub skipped: u64,
+    /// Tasks made ready (new, or re-run with force), in the order given.
+    pub task_ids: Vec<TaskId>,
+}
+
+/// The store's answer to a task's success.json.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Acceptance {
+    /// This attempt is now the task's winning attempt; `released` are downstream tasks made
+    /// ready by it (their queue sends are owed until `mark_sent`).
+    Accepted { released: Vec<TaskId> },
+    /// The task had already succeeded with this attempt: a duplicate event.
+    Duplicate { released: Vec<TaskId> },
+    /// Not the task's current attempt, or the task is not running: recorded, nothing changed.
+    Stale { current_attempt: i32, status: TaskStatus },
+}
+
+/// One recorded failure.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ErrorRecord {
+    pub id: i64,
+    pub task_id: TaskId,
+    pub job: JobName,
+    pub volume: Option<VolumeRef>,
+    pub attempt: i32,
+    pub worker: Option<String>,
+    pub kind: FailureKind,
+    pub message: String,
+    pub at: DateTime<Utc>,
+}
+
+/// One task, as operators see it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TaskRecord {
+    pub id: TaskId,
+    pub job: JobName,
+    pub volume: Option<VolumeRef>,
+    pub nb_images: i64,
+    pub status: TaskStatus,
+    pub attempt: i32,
+    pub max_attempts: i32,
+    pub lease_owner: Option<String>,
+    pub lease_expires_at: Option<DateTime<Utc>>,
+    pub heartbeat_at: Option<DateTime<Utc>>,
+    pub enqueued_at: DateTime<Utc>,
+    pub sent_at: Option<DateTime<Utc>>,
+    pub started_at: Option<DateTime<Utc>>,
+    pub finished_at: Option<DateTime<Utc>>,
+    pub error_kind: Option<FailureKind>,
+    pub error: Option<String>,
+    pub metrics: Option<serde_json::Value>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct TaskFilter {
+    pub job: Option<JobName>,
+    pub status: Option<TaskStatus>,
+    pub limit: i64,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct ErrorFilter {
+    pub job: Option<JobName>,
+    pub task: Option<TaskId>,
+    pub limit: i64,
+}
+
+/// Per-job figures for `folio status` and the backlog metrics.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct JobStats {
+    pub counts: BTreeMap<String, u64>,
+    /// Tasks that succeeded within the window.
+    pub recent_succeeded: u64,
+    pub window: Duration,
+    /// Mean seconds from start to finish of succeeded tasks.
+    pub mean_task_secs: Option<f64>,
+    /// Page images of succeeded tasks.
+    pub pages_done: i64,
+    /// Workers whose heartbeat is within the window and that serve this job (or any job).
+    pub live_workers: u64,
+}
+
+impl JobStats {
+    pub fn count(&self, status: TaskStatus) -> u64 {
+        self.counts.get(status.as_str()).copied().unwrap_or(0)
+    }
+
+    pub fn total(&self) -> u64 {
+        self.counts.values().sum()
+    }
+
+    /// Tasks per second over the window.
+    pub fn rate(&self) -> f64 {
+        let secs = self.window.as_secs_f64();
+        if secs > 0.0 {
+            self.recent_succeeded as f64 / secs
+        } else {
+            0.0
+        }
+    }
+
+    /// Time until the remaining tasks are done at the current rate.
+    pub fn eta(&self) -> Option<Duration> {
+        let left = self.count(TaskStatus::Pending)
+            + self.count(TaskStatus::Queued)
+            + self.count(TaskStatus::Running)
+            + self.count(TaskStatus::Failed);
+        let rate = self.rate();
+        (left > 0 && rate > 0.0).then(|| Duration::from_secs_f64(left as f64 / rate))
+    }
+}
+
+/// A worker as it registers itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WorkerRegistration {
+    pub id: WorkerId,
+    /// The job it serves, or `None` for any active job.
+    pub job: Option<JobName>,
+    /// What launched it: an ECS task ARN, a local pid.
+    pub launch_ref: Option<String>,
+    pub host: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct WorkerRecord {
+    pub id: String,
+    pub job: Option<JobName>,
+    pub launch_ref: Option<String>,
+    pub host: String,
+    pub started_at: DateTime<Utc>,
+    pub heartbeat_at: DateTime<Utc>,
+    pub state: String,
+    pub tasks_done: i64,
+    pub last_error: Option<String>,
+}
+
+/// The winning attempt of a dependency's task, where a downstream task finds its inputs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct UpstreamOutput {
+    pub job: JobName,
+    pub volume: Option<VolumeRef>,
+    pub attempt: i32,
+}
+
+/// The state of folio: jobs, volumes, tasks, failures and workers. Every state change is one
+/// statement or one transaction, and every worker write is fenced on its [`Lease`].
+#[async_trait]
+pub trait TaskStore: Send + Sync {
+    /// Creates jobs after checking the DAG against the existing ones; all or nothing.
+    async fn create_jobs(&self, specs: &[JobSpec]) -> StoreResult<Vec<Job>>;
+    async fn job(&self, name: &JobName) -> StoreResult<Job>;
+    async fn jobs(&self) -> StoreResult<Vec<Job>>;
+    async fn set_job_status(&self, name: &JobName, status: JobStatus) -> StoreResult<()>;
+    async fn set_job_queues(&self, name: &JobName, queue_url: &str, dlq_url: &str) -> StoreResult<()>;
+    /// Deletes a job with its tasks and failures; refused while another job depends on it.
+    async fn delete_job(&self, name: &JobName) -> StoreResult<()>;
+
+    /// Creates tasks for volumes. A volume whose task already exists is skipped, unless
+    /// `force` and the task is finished (succeeded or dead), in which case it runs again.
+    /// Tasks whose dependencies have not all succeeded for the volume wait as `pending`.
+    async fn enqueue(&self, job: &JobName, volumes: &[VolumeSpec], force: bool) -> StoreResult<EnqueueOutcome>;
+
+    /// Claims the oldest claimable task of an active job (of `jobs`, when given).
+    async fn claim_next(&self, jobs: Option<&[JobName]>, worker: &WorkerId, lease_for: Duration) -> StoreResult<Option<Claim>>;
+    /// Claims one named task, if it is claimable.
+    async fn claim_task(&self, task: TaskId, worker: &WorkerId, lease_for: Duration) -> StoreResult<ClaimOutcome>;
+    /// Renews the lease; `false` means it was lost and the worker must stop.
+    async fn heartbeat(&self, lease: &Lease, lease_for: Duration) -> StoreResult<bool>;
+    /// Marks the task succeeded. Also applied when the task already succeeded with this lease
+    /// (its success.json was accepted first).
+    async fn complete(&self, lease: &Lease, metrics: &serde_json::Value) -> StoreResult<Fenced<()>>;
+    /// Records the failure and moves the task to `failed` (retryable, attempts left) or `dead`.
+    async fn fail(&self, lease: &Lease, failure: &Failure) -> StoreResult<Fenced<TaskStatus>>;
+    /// Hands the task back untouched: `queued` again, and the attempt does not count.
+    async fn release(&self, lease: &Lease) -> StoreResult<Fenced<()>>;
+    /// Fails, as retryable, every running task whose heartbeat is older than `stale_after`.
+    async fn reclaim_expired(&self, stale_after: Duration) -> StoreResult<Vec<(TaskId, TaskStatus)>>;
+
+    /// The completion handler's store side: accept a success.json for (task, attempt), then
+    /// make ready the downstream tasks whose dependencies have all succeeded, and the reduce
+    /// task once every volume upstream of it is done. Idempotent.
+    async fn accept_success(&self, task: TaskId, attempt: i32, metrics: &serde_json::Value) -> StoreResult<Acceptance>;
+    /// Where the dependencies of a task put their winning outputs.
+    async fn upstream_outputs(&self, task: TaskId) -> StoreResult<Vec<UpstreamOutput>>;
+
+    /// Messages whose send is owed (the outbox), oldest first.
+    async fn owed_sends(&self, limit: i64) -> StoreResult<Vec<TaskMessage>>;
+    async fn mark_sent(&self, tasks: &[TaskId]) -> StoreResult<()>;
+
+    /// Sends dead tasks of a job back to `queued` with a fresh allowance of attempts.
+    async fn redrive(&self, job: &JobName, tasks: Option<&[TaskId]>) -> StoreResult<Vec<TaskId>>;
+
+    async fn stats(&self, job: &JobName, window: Duration) -> StoreResult<JobStats>;
+    async fn tasks(&self, filter: &TaskFilter) -> StoreResult<Vec<TaskRecord>>;
+    async fn task(&self, id: TaskId) -> StoreResult<TaskRecord>;
+    async fn errors(&self, filter: &ErrorFilter) -> StoreResult<Vec<ErrorRecord>>;
+    async fn error(&self, id: i64) -> StoreResult<ErrorRecord>;
+
+    async fn register_worker(&self, worker: &WorkerRegistration) -> StoreResult<()>;
+    async fn worker_heartbeat(&self, id: &WorkerId, state: &str, tasks_done: i64, last_error: Option<&str>) -> StoreResult<()>;
+    async fn workers(&self, live_within: Option<Duration>) -> StoreResult<Vec<WorkerRecord>>;
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum QueueError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("queue: {0}")]
+    Backend(#[source] Box<dyn std::error::Error + Send + Sync>),
+}
+
+impl QueueError {
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            QueueError::Store(e) => e.is_retryable(),
+            QueueError::Backend(_) => true,
+        }
+    }
+}
+
+/// A claimed task and the queue's handle on the message that carried it.
+pub struct Delivery {
+    pub claim: Claim,
+    pub receipt: Box<dyn Receipt>,
+}
+
+/// What a worker does with a delivered message. The database queue's lease is the task row
+/// itself, so its receipt has nothing to do; SQS's extends visibility and deletes.
+#[async_trait]
+pub trait Receipt: Send + Sync {
+    /// Keeps the message hidden for `by` from now.
+    async fn extend(&self, by: Duration) -> Result<(), QueueError>;
+    /// The task reached a final state: delete the message.
+    async fn ack(&self) -> Result<(), QueueError>;
+    /// Make the message visible again now (a release, a retryable failure).
+    async fn release(&self) -> Result<(), QueueError>;
+}
+
+/// Carries ready tasks to workers.
+#[async_trait]
+pub trait Queue: Send + Sync {
+    /// Sends messages for ready tasks; the caller marks them sent afterwards (the outbox).
+    async fn send(&self, messages: &[TaskMessage]) -> Result<(), QueueError>;
+    /// Waits a short while for a task and claims it for `worker` with a lease of `lease_for`.
+    async fn receive(&self, worker: &WorkerId, lease_for: Duration) -> Result<Option<Delivery>, QueueError>;
+}
+
+/// Sends what the outbox owes, then marks it sent. Called after every state change that
+/// makes tasks ready, and by the periodic tick for sends a crash left owed.
+pub async fn flush_outbox(store: &dyn TaskStore, queue: &dyn Queue) -> Result<usize, QueueError> {
+    let mut sent = 0;
+    loop {
+        let owed = store.owed_sends(100).await?;
+        if owed.is_empty() {
+            return Ok(sent);
+        }
+        for chunk in owed.chunks(10) {
+            queue.send(chunk).await?;
+            let ids: Vec<TaskId> = chunk.iter().map(|m| m.task_id).collect();
+            store.mark_sent(&ids).await?;
+            sent += chunk.len();
+        }
+    }
+}
