@@ -1,1 +1,41 @@
-//! placeholder
+//! folio's task store: one [`TaskStore`] contract, two adapters on sqlx (PostgreSQL for
+//! production, SQLite for the embedded profile), and [`DbQueue`], the queue that claims
+//! straight from the task table.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use folio_core::clock::{Clock, SystemClock};
+use folio_core::ports::{StoreError, TaskStore};
+
+mod common;
+pub mod postgres;
+pub mod queue;
+pub mod sqlite;
+
+pub use postgres::PgStore;
+pub use queue::DbQueue;
+pub use sqlite::SqliteStore;
+
+/// The embedded profile's database URL for a data directory.
+pub fn embedded_url(data_dir: &Path) -> String {
+    format!("sqlite://{}?mode=rwc", data_dir.join("folio.sqlite").display())
+}
+
+/// Opens (and migrates) the store a URL names: `postgres://…` or `sqlite://…`.
+pub async fn open(url: &str) -> Result<Arc<dyn TaskStore>, StoreError> {
+    open_with_clock(url, Arc::new(SystemClock)).await
+}
+
+/// As [`open`], with the clock that stamps leases and heartbeats.
+pub async fn open_with_clock(url: &str, clock: Arc<dyn Clock>) -> Result<Arc<dyn TaskStore>, StoreError> {
+    if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+        Ok(Arc::new(PgStore::connect(url, clock).await?))
+    } else if url.starts_with("sqlite:") {
+        Ok(Arc::new(SqliteStore::connect(url, clock).await?))
+    } else {
+        Err(StoreError::Backend(
+            format!("unsupported database URL {url:?}: use postgres://USER@HOST:PORT/DB or sqlite://PATH").into(),
+        ))
+    }
+}

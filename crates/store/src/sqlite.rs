@@ -1,0 +1,874 @@
+//! The SQLite adapter: the embedded profile's task store. SQLite has one writer at a time, so
+//! every transaction that reads before it writes starts with `BEGIN IMMEDIATE` (taking the
+//! write lock up front, River's SQLite twin does the same) and claims need no SKIP LOCKED.
+//! Timestamps are INTEGER milliseconds; arrays travel as JSON and are read with `json_each`.
+
+use std::collections::HashMap;
+use std::str::FromStr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+use folio_core::clock::{after, before, Clock};
+use folio_core::dag;
+use folio_core::ids::VolumeSpec;
+use folio_core::job::{Job, JobSpec, JobStatus};
+use folio_core::message::TaskMessage;
+use folio_core::ports::*;
+use folio_core::{FailureKind, JobName, TaskId, TaskStatus, WorkerId};
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteRow, SqliteSynchronous};
+use sqlx::{Row, Sqlite, Transaction};
+
+use crate::common::*;
+
+const SCHEMA: &str = include_str!("../sql/sqlite.sql");
+
+const JOB_COLUMNS: &str = "id, name, kind, config, depends_on, reduce, queue_url, dlq_url, status, created_at";
+
+const TASK_SELECT: &str = "SELECT t.id, j.name AS job, v.w_id, v.i_id, v.etag, COALESCE(v.nb_images, 0) AS nb_images, \
+     t.status, t.attempt, t.max_attempts, t.lease_owner, t.lease_expires_at, t.heartbeat_at, t.enqueued_at, \
+     t.sent_at, t.started_at, t.finished_at, t.error_kind, t.error, t.metrics \
+     FROM tasks t JOIN jobs j ON j.id = t.job_id LEFT JOIN volumes v ON v.id = t.volume_id";
+
+const ERROR_SELECT: &str = "SELECT e.id, e.task_id, j.name AS job, v.w_id, v.i_id, v.etag, e.attempt, e.worker, e.kind, e.message, e.at \
+     FROM task_errors e JOIN tasks t ON t.id = e.task_id JOIN jobs j ON j.id = t.job_id LEFT JOIN volumes v ON v.id = t.volume_id";
+
+const CLAIMED_DETAILS: &str = "SELECT j.name AS job, v.w_id, v.i_id, v.etag, COALESCE(v.nb_images, 0) AS nb_images \
+     FROM jobs j LEFT JOIN volumes v ON v.id = ?2 WHERE j.id = ?1";
+
+pub struct SqliteStore {
+    pool: SqlitePool,
+    clock: Arc<dyn Clock>,
+}
+
+fn ms(t: DateTime<Utc>) -> i64 {
+    t.timestamp_millis()
+}
+
+fn from_ms(v: i64) -> DateTime<Utc> {
+    DateTime::from_timestamp_millis(v).unwrap_or(DateTime::<Utc>::MIN_UTC)
+}
+
+fn json_list<T: serde::Serialize>(items: &[T]) -> String {
+    serde_json::to_string(items).expect("a list of plain values serialises")
+}
+
+impl SqliteStore {
+    /// Opens (creating file and directory if needed) and applies the schema.
+    pub async fn connect(url: &str, clock: Arc<dyn Clock>) -> StoreResult<Self> {
+        let opts = SqliteConnectOptions::from_str(url)
+            .map_err(|e| StoreError::Backend(format!("invalid SQLite URL {url:?}: {e}").into()))?
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            .synchronous(SqliteSynchronous::Normal)
+            .busy_timeout(Duration::from_secs(30))
+            .foreign_keys(true);
+        if let Some(dir) = opts.get_filename().parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| StoreError::Backend(format!("cannot create the database directory {}: {e}", dir.display()).into()))?;
+        }
+        let pool = SqlitePoolOptions::new()
+            .max_connections(4)
+            .acquire_timeout(Duration::from_secs(60))
+            .connect_with(opts)
+            .await
+            .map_err(|e| StoreError::Backend(format!("cannot open SQLite database {url}: {e}").into()))?;
+        let store = Self { pool, clock };
+        store.migrate().await?;
+        Ok(store)
+    }
+
+    pub async fn migrate(&self) -> StoreResult<()> {
+        let mut tx = self.write().await?;
+        sqlx::raw_sql(SCHEMA).execute(&mut *tx).await.map_err(backend)?;
+        tx.commit().await.map_err(backend)
+    }
+
+    pub fn pool(&self) -> &SqlitePool {
+        &self.pool
+    }
+
+    fn now(&self) -> DateTime<Utc> {
+        self.clock.now()
+    }
+
+    async fn write(&self) -> StoreResult<Transaction<'static, Sqlite>> {
+        self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(backend)
+    }
+
+    async fn all_jobs(tx: &mut Transaction<'_, Sqlite>) -> StoreResult<Vec<Job>> {
+        let rows = sqlx::query(&format!("SELECT {JOB_COLUMNS} FROM jobs ORDER BY id")).fetch_all(&mut **tx).await.map_err(backend)?;
+        rows.iter().map(job_row).collect()
+    }
+
+    async fn job_by_name(&self, name: &JobName) -> StoreResult<Job> {
+        let row = sqlx::query(&format!("SELECT {JOB_COLUMNS} FROM jobs WHERE name = ?1"))
+            .bind(name.as_str())
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(backend)?;
+        row.as_ref().map(job_row).transpose()?.ok_or_else(|| StoreError::UnknownJob(name.to_string()))
+    }
+
+    /// As the PostgreSQL adapter's: release ready dependents, create completed reduces. The
+    /// caller's IMMEDIATE transaction already serialises every writer.
+    async fn release_downstream(&self, tx: &mut Transaction<'_, Sqlite>, job_id: i64, volume_id: Option<i64>, succeeded: bool) -> StoreResult<Vec<TaskId>> {
+        let jobs = Self::all_jobs(tx).await?;
+        let Some(job) = jobs.iter().find(|j| j.id == job_id) else {
+            return Ok(Vec::new());
+        };
+        let now = ms(self.now());
+        let mut released = Vec::new();
+        if let (true, Some(volume_id)) = (succeeded, volume_id) {
+            for d in per_volume_dependents(&jobs, job.name()) {
+                let deps = dep_names(d);
+                let met: i64 = sqlx::query_scalar(
+                    "SELECT count(*) FROM tasks t JOIN jobs j ON j.id = t.job_id \
+                     WHERE t.volume_id = ?1 AND t.status = 'succeeded' AND j.name IN (SELECT value FROM json_each(?2))",
+                )
+                .bind(volume_id)
+                .bind(json_list(&deps))
+                .fetch_one(&mut **tx)
+                .await
+                .map_err(backend)?;
+                if met as usize != deps.len() {
+                    continue;
+                }
+                let id: Option<i64> = sqlx::query_scalar(
+                    "INSERT INTO tasks (job_id, volume_id, status, max_attempts, enqueued_at) \
+                     VALUES (?1, ?2, 'queued', ?3, ?4) \
+                     ON CONFLICT (job_id, volume_id) DO UPDATE SET status = 'queued', enqueued_at = excluded.enqueued_at, sent_at = NULL \
+                     WHERE tasks.status = 'pending' RETURNING id",
+                )
+                .bind(d.id)
+                .bind(volume_id)
+                .bind(d.spec.settings.max_attempts)
+                .bind(now)
+                .fetch_optional(&mut **tx)
+                .await
+                .map_err(backend)?;
+                released.extend(id.map(TaskId));
+            }
+        }
+        for (reduce, chain) in reduces_waiting_on(&jobs, job.name()) {
+            let (unfinished, dep_tasks): (i64, i64) = sqlx::query_as(
+                "SELECT COALESCE(sum(t.status NOT IN ('succeeded', 'dead')), 0), COALESCE(sum(j.name = ?2), 0) \
+                 FROM tasks t JOIN jobs j ON j.id = t.job_id WHERE j.name IN (SELECT value FROM json_each(?1))",
+            )
+            .bind(json_list(&chain))
+            .bind(reduce.spec.depends_on[0].as_str())
+            .fetch_one(&mut **tx)
+            .await
+            .map_err(backend)?;
+            if unfinished > 0 || dep_tasks == 0 {
+                continue;
+            }
+            let id: Option<i64> = sqlx::query_scalar(
+                "INSERT INTO tasks (job_id, volume_id, status, max_attempts, enqueued_at) \
+                 VALUES (?1, NULL, 'queued', ?2, ?3) ON CONFLICT DO NOTHING RETURNING id",
+            )
+            .bind(reduce.id)
+            .bind(reduce.spec.settings.max_attempts)
+            .bind(now)
+            .fetch_optional(&mut **tx)
+            .await
+            .map_err(backend)?;
+            released.extend(id.map(TaskId));
+        }
+        Ok(released)
+    }
+}
+
+fn opt_time(r: &SqliteRow, col: &str) -> StoreResult<Option<DateTime<Utc>>> {
+    Ok(r.try_get::<Option<i64>, _>(col).map_err(backend)?.map(from_ms))
+}
+
+fn time(r: &SqliteRow, col: &str) -> StoreResult<DateTime<Utc>> {
+    Ok(from_ms(r.try_get::<i64, _>(col).map_err(backend)?))
+}
+
+fn json_col(r: &SqliteRow, col: &str) -> StoreResult<Option<serde_json::Value>> {
+    let text: Option<String> = r.try_get(col).map_err(backend)?;
+    text.map(|t| serde_json::from_str(&t).map_err(|e| corrupt(format!("{col}: {e}")))).transpose()
+}
+
+fn job_row(r: &SqliteRow) -> StoreResult<Job> {
+    let deps: String = r.try_get("depends_on").map_err(backend)?;
+    JobRow {
+        id: r.try_get("id").map_err(backend)?,
+        name: r.try_get("name").map_err(backend)?,
+        kind: r.try_get("kind").map_err(backend)?,
+        config: json_col(r, "config")?.unwrap_or_default(),
+        depends_on: serde_json::from_str(&deps).map_err(|e| corrupt(format!("depends_on: {e}")))?,
+        reduce: r.try_get("reduce").map_err(backend)?,
+        queue_url: r.try_get("queue_url").map_err(backend)?,
+        dlq_url: r.try_get("dlq_url").map_err(backend)?,
+        status: r.try_get("status").map_err(backend)?,
+        created_at: time(r, "created_at")?,
+    }
+    .into_job()
+}
+
+fn row_volume(r: &SqliteRow) -> StoreResult<Option<folio_core::VolumeRef>> {
+    volume(r.try_get("w_id").map_err(backend)?, r.try_get("i_id").map_err(backend)?, r.try_get("etag").map_err(backend)?)
+}
+
+fn row_job(r: &SqliteRow) -> StoreResult<JobName> {
+    JobName::new(r.try_get::<String, _>("job").map_err(backend)?).map_err(corrupt)
+}
+
+fn task_row(r: &SqliteRow) -> StoreResult<TaskRecord> {
+    let error_kind: Option<String> = r.try_get("error_kind").map_err(backend)?;
+    Ok(TaskRecord {
+        id: TaskId(r.try_get("id").map_err(backend)?),
+        job: row_job(r)?,
+        volume: row_volume(r)?,
+        nb_images: r.try_get("nb_images").map_err(backend)?,
+        status: parse_status(r.try_get("status").map_err(backend)?)?,
+        attempt: r.try_get("attempt").map_err(backend)?,
+        max_attempts: r.try_get("max_attempts").map_err(backend)?,
+        lease_owner: r.try_get("lease_owner").map_err(backend)?,
+        lease_expires_at: opt_time(r, "lease_expires_at")?,
+        heartbeat_at: opt_time(r, "heartbeat_at")?,
+        enqueued_at: time(r, "enqueued_at")?,
+        sent_at: opt_time(r, "sent_at")?,
+        started_at: opt_time(r, "started_at")?,
+        finished_at: opt_time(r, "finished_at")?,
+        error_kind: error_kind.map(|k| k.parse::<FailureKind>()).transpose().map_err(corrupt)?,
+        error: r.try_get("error").map_err(backend)?,
+        metrics: json_col(r, "metrics")?,
+    })
+}
+
+fn error_row(r: &SqliteRow) -> StoreResult<ErrorRecord> {
+    Ok(ErrorRecord {
+        id: r.try_get("id").map_err(backend)?,
+        task_id: TaskId(r.try_get("task_id").map_err(backend)?),
+        job: row_job(r)?,
+        volume: row_volume(r)?,
+        attempt: r.try_get("attempt").map_err(backend)?,
+        worker: r.try_get("worker").map_err(backend)?,
+        kind: r.try_get::<String, _>("kind").map_err(backend)?.parse().map_err(corrupt)?,
+        message: r.try_get("message").map_err(backend)?,
+        at: time(r, "at")?,
+    })
+}
+
+#[async_trait]
+impl TaskStore for SqliteStore {
+    async fn create_jobs(&self, specs: &[JobSpec]) -> StoreResult<Vec<Job>> {
+        let mut tx = self.write().await?;
+        let existing: Vec<JobSpec> = Self::all_jobs(&mut tx).await?.into_iter().map(|j| j.spec).collect();
+        let ordered = dag::plan(specs, &existing)?;
+        let mut created = Vec::with_capacity(ordered.len());
+        for spec in ordered {
+            let config = serde_json::to_string(&spec.stored_config()).expect("config serialises");
+            let deps: Vec<&str> = spec.depends_on.iter().map(|d| d.as_str()).collect();
+            let row = sqlx::query(&format!(
+                "INSERT INTO jobs (name, kind, config, depends_on, reduce, status, created_at) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, 'active', ?6) RETURNING {JOB_COLUMNS}"
+            ))
+            .bind(spec.name.as_str())
+            .bind(&spec.kind)
+            .bind(config)
+            .bind(json_list(&deps))
+            .bind(spec.reduce)
+            .bind(ms(self.now()))
+            .fetch_one(&mut *tx)
+            .await
+            .map_err(backend)?;
+            created.push(job_row(&row)?);
+        }
+        tx.commit().await.map_err(backend)?;
+        Ok(created)
+    }
+
+    async fn job(&self, name: &JobName) -> StoreResult<Job> {
+        self.job_by_name(name).await
+    }
+
+    async fn jobs(&self) -> StoreResult<Vec<Job>> {
+        let rows = sqlx::query(&format!("SELECT {JOB_COLUMNS} FROM jobs ORDER BY id")).fetch_all(&self.pool).await.map_err(backend)?;
+        rows.iter().map(job_row).collect()
+    }
+
+    async fn set_job_status(&self, name: &JobName, status: JobStatus) -> StoreResult<()> {
+        let done = sqlx::query("UPDATE jobs SET status = ?2 WHERE name = ?1")
+            .bind(name.as_str())
+            .bind(status.as_str())
+            .execute(&self.pool)
+            .await
+            .map_err(backend)?;
+        if done.rows_affected() == 0 {
+            return Err(StoreError::UnknownJob(name.to_string()));
+        }
+        Ok(())
+    }
+
+    async fn set_job_queues(&self, name: &JobName, queue_url: &str, dlq_url: &str) -> StoreResult<()> {
+        let done = sqlx::query("UPDATE jobs SET queue_url = ?2, dlq_url = ?3 WHERE name = ?1")
+            .bind(name.as_str())
+            .bind(queue_url)
+            .bind(dlq_url)
+            .execute(&self.pool)
+            .await
+            .map_err(backend)?;
+        if done.rows_affected() == 0 {
+            return Err(StoreError::UnknownJob(name.to_string()));
+        }
+        Ok(())
+    }
+
+    async fn delete_job(&self, name: &JobName) -> StoreResult<()> {
+        let mut tx = self.write().await?;
+        let dependents: Vec<String> = sqlx::query_scalar(
+            "SELECT name FROM jobs WHERE EXISTS (SELECT 1 FROM json_each(jobs.depends_on) WHERE value = ?1) ORDER BY name",
+        )
+        .bind(name.as_str())
+        .fetch_all(&mut *tx)
+        .await
+        .map_err(backend)?;
+        if !dependents.is_empty() {
+            return Err(StoreError::HasDependents { job: name.to_string(), dependents: dependents.join(", ") });
+        }
+        let done = sqlx::query("DELETE FROM jobs WHERE name = ?1").bind(name.as_str()).execute(&mut *tx).await.map_err(backend)?;
+        if done.rows_affected() == 0 {
+            return Err(StoreError::UnknownJob(name.to_string()));
+        }
+        tx.commit().await.map_err(backend)
+    }
+
+    async fn enqueue(&self, job: &JobName, volumes: &[VolumeSpec], force: bool) -> StoreResult<EnqueueOutcome> {
+        let job = self.job_by_name(job).await?;
+        if job.status == JobStatus::Archived {
+            return Err(StoreError::JobNotActive { job: job.name().to_string(), status: job.status });
+        }
+        let mut seen = std::collections::HashSet::new();
+        let unique: Vec<&VolumeSpec> = volumes.iter().filter(|v| seen.insert(v.volume.clone())).collect();
+        let rows_json = serde_json::to_string(
+            &unique.iter().map(|v| (&v.volume.w_id, &v.volume.i_id, &v.volume.etag, v.nb_images)).collect::<Vec<_>>(),
+        )
+        .expect("volume tuples serialise");
+        let now = ms(self.now());
+        let mut tx = self.write().await?;
+        let rows = sqlx::query(
+            "INSERT INTO volumes (w_id, i_id, etag, nb_images, created_at) \
+             SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), json_extract(value, '$[3]'), ?2 \
+             FROM json_each(?1) WHERE true \
+             ON CONFLICT (w_id, i_id, etag) DO UPDATE SET nb_images = excluded.nb_images \
+             RETURNING id, w_id, i_id, etag",
+        )
+        .bind(rows_json)
+        .bind(now)
+        .fetch_all(&mut *tx)
+        .await
+        .map_err(backend)?;
+        let mut ids_by_volume = HashMap::with_capacity(rows.len());
+        for r in &rows {
+            let key = (r.get::<String, _>("w_id"), r.get::<String, _>("i_id"), r.get::<String, _>("etag"));
+            ids_by_volume.insert(key, r.get::<i64, _>("id"));
+        }
+        let volume_ids: Vec<i64> = unique
+            .iter()
+            .map(|v| ids_by_volume[&(v.volume.w_id.clone(), v.volume.i_id.clone(), v.volume.etag.clone())])
+            .collect();
+        let deps = json_list(&dep_names(&job));
+        let ready = |vol: &str| {
+            format!(
+                "(SELECT count(*) FROM tasks d JOIN jobs dj ON dj.id = d.job_id \
+                  WHERE d.volume_id = {vol} AND d.status = 'succeeded' AND dj.name IN (SELECT value FROM json_each(?3))) = json_array_length(?3)"
+            )
+        };
+        let created: Vec<i64> = sqlx::query_scalar(&format!(
+            "INSERT INTO tasks (job_id, volume_id, status, max_attempts, enqueued_at) \
+             SELECT ?1, v.value, CASE WHEN {} THEN 'queued' ELSE 'pending' END, ?4, ?5 \
+             FROM json_each(?2) v WHERE true ORDER BY v.key \
+             ON CONFLICT (job_id, volume_id) DO NOTHING RETURNING id",
+            ready("v.value")
+        ))
+        .bind(job.id)
+        .bind(json_list(&volume_ids))
+        .bind(&deps)
+        .bind(job.spec.settings.max_attempts)
+        .bind(now)
+        .fetch_all(&mut *tx)
+        .await
+        .map_err(backend)?;
+        let mut forced = Vec::new();
+        if force {
+            forced = sqlx::query_scalar(&format!(
+                "UPDATE tasks SET status = CASE WHEN {} THEN 'queued' ELSE 'pending' END, \
+                   max_attempts = attempt + ?4, sent_at = NULL, error = NULL, error_kind = NULL, \
+                   finished_at = NULL, metrics = NULL, enqueued_at = ?5 \
+                 WHERE job_id = ?1 AND volume_id IN (SELECT value FROM json_each(?2)) AND status IN ('succeeded', 'dead') \
+                   AND id NOT IN (SELECT value FROM json_each(?6)) RETURNING id",
+                ready("tasks.volume_id")
+            ))
+            .bind(job.id)
+            .bind(json_list(&volume_ids))
+            .bind(&deps)
+            .bind(job.spec.settings.max_attempts)
+            .bind(now)
+            .bind(json_list(&created))
+            .fetch_all(&mut *tx)
+            .await
+            .map_err(backend)?;
+        }
+        tx.commit().await.map_err(backend)?;
+        let made = (created.len() + forced.len()) as u64;
+        Ok(EnqueueOutcome {
+            created: made,
+            skipped: volumes.len() as u64 - made,
+            task_ids: created.into_iter().chain(forced).map(TaskId).collect(),
+        })
+    }
+
+    async fn claim_next(&self, jobs: Option<&[JobName]>, worker: &WorkerId, lease_for: Duration) -> StoreResult<Option<Claim>> {
+        let names = jobs.map(|js| json_list(&js.iter().map(|j| j.as_str()).collect::<Vec<_>>()));
+        let now = self.now();
+        let mut tx = self.write().await?;
+        let row: Option<(i64, i32, i32, i64, Option<i64>)> = sqlx::query_as(
+            "UPDATE tasks SET status = 'running', attempt = attempt + 1, lease_owner = ?2, \
+               lease_expires_at = ?3, heartbeat_at = ?4, started_at = ?4, finished_at = NULL \
+             WHERE id = (SELECT t.id FROM tasks t JOIN jobs j ON j.id = t.job_id \
+                         WHERE t.status IN ('queued', 'failed') AND j.status = 'active' \
+                           AND (?1 IS NULL OR j.name IN (SELECT value FROM json_each(?1))) \
+                         ORDER BY t.id LIMIT 1) \
+             RETURNING id, attempt, max_attempts, job_id, volume_id",
+        )
+        .bind(names)
+        .bind(worker.as_str())
+        .bind(ms(after(now, lease_for)))
+        .bind(ms(now))
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(backend)?;
+        let Some(row) = row else {
+            return Ok(None);
+        };
+        let claim = claimed(&mut tx, row, worker).await?;
+        tx.commit().await.map_err(backend)?;
+        Ok(Some(claim))
+    }
+
+    async fn claim_task(&self, task: TaskId, worker: &WorkerId, lease_for: Duration) -> StoreResult<ClaimOutcome> {
+        let now = self.now();
+        let mut tx = self.write().await?;
+        let row: Option<(i64, i32, i32, i64, Option<i64>)> = sqlx::query_as(
+            "UPDATE tasks SET status = 'running', attempt = attempt + 1, lease_owner = ?2, \
+               lease_expires_at = ?3, heartbeat_at = ?4, started_at = ?4, finished_at = NULL \
+             WHERE id = ?1 AND status IN ('queued', 'failed') \
+               AND EXISTS (SELECT 1 FROM jobs j WHERE j.id = tasks.job_id AND j.status = 'active') \
+             RETURNING id, attempt, max_attempts, job_id, volume_id",
+        )
+        .bind(task.0)
+        .bind(worker.as_str())
+        .bind(ms(after(now, lease_for)))
+        .bind(ms(now))
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(backend)?;
+        let outcome = match row {
+            Some(row) => ClaimOutcome::Claimed(claimed(&mut tx, row, worker).await?),
+            None => {
+                let status: Option<String> = sqlx::query_scalar("SELECT status FROM tasks WHERE id = ?1")
+                    .bind(task.0)
+                    .fetch_optional(&mut *tx)
+                    .await
+                    .map_err(backend)?;
+                ClaimOutcome::NotClaimable(parse_status(&status.ok_or(StoreError::UnknownTask(task))?)?)
+            }
+        };
+        tx.commit().await.map_err(backend)?;
+        Ok(outcome)
+    }
+
+    async fn heartbeat(&self, lease: &Lease, lease_for: Duration) -> StoreResult<bool> {
+        let now = self.now();
+        let done = sqlx::query(
+            "UPDATE tasks SET heartbeat_at = ?4, lease_expires_at = ?5 \
+             WHERE id = ?1 AND attempt = ?2 AND lease_owner = ?3 AND status = 'running'",
+        )
+        .bind(lease.task_id.0)
+        .bind(lease.attempt)
+        .bind(lease.worker.as_str())
+        .bind(ms(now))
+        .bind(ms(after(now, lease_for)))
+        .execute(&self.pool)
+        .await
+        .map_err(backend)?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    async fn complete(&self, lease: &Lease, metrics: &serde_json::Value) -> StoreResult<Fenced<()>> {
+        let done = sqlx::query(
+            "UPDATE tasks SET status = 'succeeded', finished_at = COALESCE(finished_at, ?4), metrics = ?5, \
+               lease_expires_at = NULL, error = NULL, error_kind = NULL \
+             WHERE id = ?1 AND attempt = ?2 AND lease_owner = ?3 AND status IN ('running', 'succeeded')",
+        )
+        .bind(lease.task_id.0)
+        .bind(lease.attempt)
+        .bind(lease.worker.as_str())
+        .bind(ms(self.now()))
+        .bind(metrics.to_string())
+        .execute(&self.pool)
+        .await
+        .map_err(backend)?;
+        Ok(if done.rows_affected() == 1 { Fenced::Applied(()) } else { Fenced::LeaseLost })
+    }
+
+    async fn fail(&self, lease: &Lease, failure: &Failure) -> StoreResult<Fenced<TaskStatus>> {
+        let now = ms(self.now());
+        let mut tx = self.write().await?;
+        let row: Option<(String, i64)> = sqlx::query_as(
+            "UPDATE tasks SET status = CASE WHEN ?4 = 'terminal' OR attempt >= max_attempts THEN 'dead' ELSE 'failed' END, \
+               error_kind = ?4, error = ?5, finished_at = ?6, lease_owner = NULL, lease_expires_at = NULL \
+             WHERE id = ?1 AND attempt = ?2 AND lease_owner = ?3 AND status = 'running' \
+             RETURNING status, job_id",
+        )
+        .bind(lease.task_id.0)
+        .bind(lease.attempt)
+        .bind(lease.worker.as_str())
+        .bind(failure.kind.as_str())
+        .bind(&failure.message)
+        .bind(now)
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(backend)?;
+        let Some((status, job_id)) = row else {
+            return Ok(Fenced::LeaseLost);
+        };
+        sqlx::query("INSERT INTO task_errors (task_id, attempt, worker, kind, message, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+            .bind(lease.task_id.0)
+            .bind(lease.attempt)
+            .bind(lease.worker.as_str())
+            .bind(failure.kind.as_str())
+            .bind(&failure.message)
+            .bind(now)
+            .execute(&mut *tx)
+            .await
+            .map_err(backend)?;
+        let status = parse_status(&status)?;
+        if status == TaskStatus::Dead {
+            self.release_downstream(&mut tx, job_id, None, false).await?;
+        }
+        tx.commit().await.map_err(backend)?;
+        Ok(Fenced::Applied(status))
+    }
+
+    async fn release(&self, lease: &Lease) -> StoreResult<Fenced<()>> {
+        let done = sqlx::query(
+            "UPDATE tasks SET status = 'queued', lease_owner = NULL, lease_expires_at = NULL, max_attempts = max_attempts + 1 \
+             WHERE id = ?1 AND attempt = ?2 AND lease_owner = ?3 AND status = 'running'",
+        )
+        .bind(lease.task_id.0)
+        .bind(lease.attempt)
+        .bind(lease.worker.as_str())
+        .execute(&self.pool)
+        .await
+        .map_err(backend)?;
+        Ok(if done.rows_affected() == 1 { Fenced::Applied(()) } else { Fenced::LeaseLost })
+    }
+
+    async fn reclaim_expired(&self, stale_after: Duration) -> StoreResult<Vec<(TaskId, TaskStatus)>> {
+        let now = self.now();
+        let mut tx = self.write().await?;
+        let stale: Vec<(i64, i32, Option<String>)> = sqlx::query_as(
+            "SELECT id, attempt, lease_owner FROM tasks WHERE status = 'running' AND heartbeat_at < ?1 ORDER BY id",
+        )
+        .bind(ms(before(now, stale_after)))
+        .fetch_all(&mut *tx)
+        .await
+        .map_err(backend)?;
+        let mut out = Vec::with_capacity(stale.len());
+        for (id, attempt, owner) in stale {
+            let message = format!("lease expired: worker {} stopped heartbeating", owner.as_deref().unwrap_or("?"));
+            let (status, job_id): (String, i64) = sqlx::query_as(
+                "UPDATE tasks SET status = CASE WHEN attempt >= max_attempts THEN 'dead' ELSE 'failed' END, \
+                   error_kind = 'retryable', error = ?2, finished_at = ?3, lease_owner = NULL, lease_expires_at = NULL, sent_at = NULL \
+                 WHERE id = ?1 RETURNING status, job_id",
+            )
+            .bind(id)
+            .bind(&message)
+            .bind(ms(now))
+            .fetch_one(&mut *tx)
+            .await
+            .map_err(backend)?;
+            sqlx::query("INSERT INTO task_errors (task_id, attempt, worker, kind, message, at) VALUES (?1, ?2, ?3, 'retryable', ?4, ?5)")
+                .bind(id)
+                .bind(attempt)
+                .bind(&owner)
+                .bind(&message)
+                .bind(ms(now))
+                .execute(&mut *tx)
+                .await
+                .map_err(backend)?;
+            let status = parse_status(&status)?;
+            if status == TaskStatus::Dead {
+                self.release_downstream(&mut tx, job_id, None, false).await?;
+            }
+            out.push((TaskId(id), status));
+        }
+        tx.commit().await.map_err(backend)?;
+        Ok(out)
+    }
+
+    async fn accept_success(&self, task: TaskId, attempt: i32, metrics: &serde_json::Value) -> StoreResult<Acceptance> {
+        let mut tx = self.write().await?;
+        let accepted: Option<(i64, Option<i64>)> = sqlx::query_as(
+            "UPDATE tasks SET status = 'succeeded', finished_at = ?3, metrics = ?4, lease_expires_at = NULL \
+             WHERE id = ?1 AND attempt = ?2 AND status = 'running' RETURNING job_id, volume_id",
+        )
+        .bind(task.0)
+        .bind(attempt)
+        .bind(ms(self.now()))
+        .bind(metrics.to_string())
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(backend)?;
+        let (job_id, volume_id, first) = match accepted {
+            Some((job_id, volume_id)) => (job_id, volume_id, true),
+            None => {
+                let row: Option<(String, i32, i64, Option<i64>)> =
+                    sqlx::query_as("SELECT status, attempt, job_id, volume_id FROM tasks WHERE id = ?1")
+                        .bind(task.0)
+                        .fetch_optional(&mut *tx)
+                        .await
+                        .map_err(backend)?;
+                let Some((status, current, job_id, volume_id)) = row else {
+                    return Err(StoreError::UnknownTask(task));
+                };
+                let status = parse_status(&status)?;
+                if status != TaskStatus::Succeeded || current != attempt {
+                    return Ok(Acceptance::Stale { current_attempt: current, status });
+                }
+                (job_id, volume_id, false)
+            }
+        };
+        let released = self.release_downstream(&mut tx, job_id, volume_id, true).await?;
+        tx.commit().await.map_err(backend)?;
+        Ok(if first { Acceptance::Accepted { released } } else { Acceptance::Duplicate { released } })
+    }
+
+    async fn upstream_outputs(&self, task: TaskId) -> StoreResult<Vec<UpstreamOutput>> {
+        let row: Option<(String, bool, Option<i64>)> = sqlx::query_as(
+            "SELECT j.depends_on, j.reduce, t.volume_id FROM tasks t JOIN jobs j ON j.id = t.job_id WHERE t.id = ?1",
+        )
+        .bind(task.0)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(backend)?;
+        let Some((deps, reduce, volume_id)) = row else {
+            return Err(StoreError::UnknownTask(task));
+        };
+        let rows = sqlx::query(
+            "SELECT j.name AS job, v.w_id, v.i_id, v.etag, t.attempt FROM tasks t JOIN jobs j ON j.id = t.job_id \
+             LEFT JOIN volumes v ON v.id = t.volume_id \
+             WHERE j.name IN (SELECT value FROM json_each(?1)) AND t.status = 'succeeded' AND (?2 OR t.volume_id = ?3) \
+             ORDER BY j.name, v.w_id, v.i_id, v.etag",
+        )
+        .bind(deps)
+        .bind(reduce)
+        .bind(volume_id)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(backend)?;
+        rows.iter()
+            .map(|r| Ok(UpstreamOutput { job: row_job(r)?, volume: row_volume(r)?, attempt: r.try_get("attempt").map_err(backend)? }))
+            .collect()
+    }
+
+    async fn owed_sends(&self, limit: i64) -> StoreResult<Vec<TaskMessage>> {
+        let rows = sqlx::query(
+            "SELECT t.id, j.name AS job, v.w_id, v.i_id, v.etag, t.attempt FROM tasks t JOIN jobs j ON j.id = t.job_id \
+             LEFT JOIN volumes v ON v.id = t.volume_id \
+             WHERE t.sent_at IS NULL AND t.status IN ('queued', 'failed') ORDER BY t.id LIMIT ?1",
+        )
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(backend)?;
+        rows.iter()
+            .map(|r| Ok(TaskMessage::new(TaskId(r.try_get("id").map_err(backend)?), row_job(r)?, row_volume(r)?, r.try_get("attempt").map_err(backend)?)))
+            .collect()
+    }
+
+    async fn mark_sent(&self, tasks: &[TaskId]) -> StoreResult<()> {
+        let ids: Vec<i64> = tasks.iter().map(|t| t.0).collect();
+        sqlx::query("UPDATE tasks SET sent_at = ?2 WHERE id IN (SELECT value FROM json_each(?1)) AND sent_at IS NULL")
+            .bind(json_list(&ids))
+            .bind(ms(self.now()))
+            .execute(&self.pool)
+            .await
+            .map_err(backend)?;
+        Ok(())
+    }
+
+    async fn redrive(&self, job: &JobName, tasks: Option<&[TaskId]>) -> StoreResult<Vec<TaskId>> {
+        let job = self.job_by_name(job).await?;
+        let ids = tasks.map(|ts| json_list(&ts.iter().map(|t| t.0).collect::<Vec<_>>()));
+        let redriven: Vec<i64> = sqlx::query_scalar(
+            "UPDATE tasks SET status = 'queued', max_attempts = attempt + ?3, sent_at = NULL, error = NULL, \
+               error_kind = NULL, finished_at = NULL, enqueued_at = ?4 \
+             WHERE job_id = ?1 AND status = 'dead' AND (?2 IS NULL OR id IN (SELECT value FROM json_each(?2))) RETURNING id",
+        )
+        .bind(job.id)
+        .bind(ids)
+        .bind(job.spec.settings.max_attempts)
+        .bind(ms(self.now()))
+        .fetch_all(&self.pool)
+        .await
+        .map_err(backend)?;
+        Ok(redriven.into_iter().map(TaskId).collect())
+    }
+
+    async fn stats(&self, job: &JobName, window: Duration) -> StoreResult<JobStats> {
+        let job = self.job_by_name(job).await?;
+        let since = ms(before(self.now(), window));
+        let counts: Vec<(String, i64)> = sqlx::query_as("SELECT status, count(*) FROM tasks WHERE job_id = ?1 GROUP BY status")
+            .bind(job.id)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(backend)?;
+        let (recent, mean_ms, pages): (i64, Option<f64>, Option<i64>) = sqlx::query_as(
+            "SELECT COALESCE(sum(t.finished_at >= ?2), 0), avg(t.finished_at - t.started_at), sum(COALESCE(v.nb_images, 0)) \
+             FROM tasks t LEFT JOIN volumes v ON v.id = t.volume_id WHERE t.job_id = ?1 AND t.status = 'succeeded'",
+        )
+        .bind(job.id)
+        .bind(since)
+        .fetch_one(&self.pool)
+        .await
+        .map_err(backend)?;
+        let live: i64 = sqlx::query_scalar(
+            "SELECT count(*) FROM workers WHERE heartbeat_at >= ?2 AND (job_id IS NULL OR job_id = ?1) \
+             AND state NOT IN (SELECT value FROM json_each(?3))",
+        )
+        .bind(job.id)
+        .bind(since)
+        .bind(json_list(&STOPPED_WORKER_STATES))
+        .fetch_one(&self.pool)
+        .await
+        .map_err(backend)?;
+        Ok(JobStats {
+            counts: counts.into_iter().map(|(s, n)| (s, n as u64)).collect(),
+            recent_succeeded: recent as u64,
+            window,
+            mean_task_secs: mean_ms.map(|m| m / 1000.0),
+            pages_done: pages.unwrap_or(0),
+            live_workers: live as u64,
+        })
+    }
+
+    async fn tasks(&self, filter: &TaskFilter) -> StoreResult<Vec<TaskRecord>> {
+        let rows = sqlx::query(&format!(
+            "{TASK_SELECT} WHERE (?1 IS NULL OR j.name = ?1) AND (?2 IS NULL OR t.status = ?2) ORDER BY t.id LIMIT ?3"
+        ))
+        .bind(filter.job.as_ref().map(|j| j.as_str()))
+        .bind(filter.status.map(|s| s.as_str()))
+        .bind(if filter.limit > 0 { filter.limit } else { i64::MAX })
+        .fetch_all(&self.pool)
+        .await
+        .map_err(backend)?;
+        rows.iter().map(task_row).collect()
+    }
+
+    async fn task(&self, id: TaskId) -> StoreResult<TaskRecord> {
+        let row = sqlx::query(&format!("{TASK_SELECT} WHERE t.id = ?1")).bind(id.0).fetch_optional(&self.pool).await.map_err(backend)?;
+        row.as_ref().map(task_row).transpose()?.ok_or(StoreError::UnknownTask(id))
+    }
+
+    async fn errors(&self, filter: &ErrorFilter) -> StoreResult<Vec<ErrorRecord>> {
+        let rows = sqlx::query(&format!(
+            "{ERROR_SELECT} WHERE (?1 IS NULL OR j.name = ?1) AND (?2 IS NULL OR e.task_id = ?2) ORDER BY e.id LIMIT ?3"
+        ))
+        .bind(filter.job.as_ref().map(|j| j.as_str()))
+        .bind(filter.task.map(|t| t.0))
+        .bind(if filter.limit > 0 { filter.limit } else { i64::MAX })
+        .fetch_all(&self.pool)
+        .await
+        .map_err(backend)?;
+        rows.iter().map(error_row).collect()
+    }
+
+    async fn error(&self, id: i64) -> StoreResult<ErrorRecord> {
+        let row = sqlx::query(&format!("{ERROR_SELECT} WHERE e.id = ?1")).bind(id).fetch_optional(&self.pool).await.map_err(backend)?;
+        row.as_ref().map(error_row).transpose()?.ok_or(StoreError::UnknownErrorRecord(id))
+    }
+
+    async fn register_worker(&self, worker: &WorkerRegistration) -> StoreResult<()> {
+        let job_id = match &worker.job {
+            Some(j) => Some(self.job_by_name(j).await?.id),
+            None => None,
+        };
+        sqlx::query(
+            "INSERT INTO workers (id, job_id, launch_ref, host, started_at, heartbeat_at, state) VALUES (?1, ?2, ?3, ?4, ?5, ?5, 'starting') \
+             ON CONFLICT (id) DO UPDATE SET heartbeat_at = excluded.heartbeat_at, state = 'starting'",
+        )
+        .bind(worker.id.as_str())
+        .bind(job_id)
+        .bind(&worker.launch_ref)
+        .bind(&worker.host)
+        .bind(ms(self.now()))
+        .execute(&self.pool)
+        .await
+        .map_err(backend)?;
+        Ok(())
+    }
+
+    async fn worker_heartbeat(&self, id: &WorkerId, state: &str, tasks_done: i64, last_error: Option<&str>) -> StoreResult<()> {
+        sqlx::query("UPDATE workers SET heartbeat_at = ?2, state = ?3, tasks_done = ?4, last_error = COALESCE(?5, last_error) WHERE id = ?1")
+            .bind(id.as_str())
+            .bind(ms(self.now()))
+            .bind(state)
+            .bind(tasks_done)
+            .bind(last_error)
+            .execute(&self.pool)
+            .await
+            .map_err(backend)?;
+        Ok(())
+    }
+
+    async fn workers(&self, live_within: Option<Duration>) -> StoreResult<Vec<WorkerRecord>> {
+        let since = live_within.map(|w| ms(before(self.now(), w)));
+        let rows = sqlx::query(
+            "SELECT w.id, j.name AS job, w.launch_ref, w.host, w.started_at, w.heartbeat_at, w.state, w.tasks_done, w.last_error \
+             FROM workers w LEFT JOIN jobs j ON j.id = w.job_id \
+             WHERE (?1 IS NULL OR (w.heartbeat_at >= ?1 AND w.state NOT IN (SELECT value FROM json_each(?2)))) ORDER BY w.started_at",
+        )
+        .bind(since)
+        .bind(json_list(&STOPPED_WORKER_STATES))
+        .fetch_all(&self.pool)
+        .await
+        .map_err(backend)?;
+        rows.iter()
+            .map(|r| {
+                let job: Option<String> = r.try_get("job").map_err(backend)?;
+                Ok(WorkerRecord {
+                    id: r.try_get("id").map_err(backend)?,
+                    job: job.map(JobName::new).transpose().map_err(corrupt)?,
+                    launch_ref: r.try_get("launch_ref").map_err(backend)?,
+                    host: r.try_get("host").map_err(backend)?,
+                    started_at: time(r, "started_at")?,
+                    heartbeat_at: time(r, "heartbeat_at")?,
+                    state: r.try_get("state").map_err(backend)?,
+                    tasks_done: r.try_get("tasks_done").map_err(backend)?,
+                    last_error: r.try_get("last_error").map_err(backend)?,
+                })
+            })
+            .collect()
+    }
+}
+
+/// Completes a claim with the job's name and the volume, inside the claiming transaction.
+async fn claimed(tx: &mut Transaction<'_, Sqlite>, row: (i64, i32, i32, i64, Option<i64>), worker: &WorkerId) -> StoreResult<Claim> {
+    let (id, attempt, max_attempts, job_id, volume_id) = row;
+    let r = sqlx::query(CLAIMED_DETAILS).bind(job_id).bind(volume_id).fetch_one(&mut **tx).await.map_err(backend)?;
+    Ok(Claim {
+        lease: Lease { task_id: TaskId(id), attempt, worker: worker.clone() },
+        job: row_job(&r)?,
+        volume: row_volume(&r)?,
+        nb_images: r.try_get("nb_images").map_err(backend)?,
+        max_attempts,
+    })
+}
