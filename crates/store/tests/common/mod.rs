@@ -1,0 +1,81 @@
+//! Test stores: a fresh SQLite file, or a fresh PostgreSQL database at `DATABASE_URL`
+
+#![allow(dead_code)] // each test binary uses its own part of these helpers
+//! (default `postgres://postgres@127.0.0.1:5432/postgres`), each with a manual clock.
+
+use std::sync::Arc;
+
+use chrono::DateTime;
+use folio_core::clock::ManualClock;
+use folio_core::ports::TaskStore;
+use sqlx::Connection;
+
+pub struct TestStore {
+    pub store: Arc<dyn TaskStore>,
+    pub clock: Arc<ManualClock>,
+    _guard: Guard,
+}
+
+enum Guard {
+    Sqlite(#[allow(dead_code)] tempfile::TempDir),
+    Postgres { admin_url: String, db: String },
+}
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        if let Guard::Postgres { admin_url, db } = self {
+            let (admin_url, db) = (admin_url.clone(), db.clone());
+            // Drop runs outside any runtime the test may be shutting down: use a fresh one.
+            let _ = std::thread::spawn(move || {
+                let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+                rt.block_on(async {
+                    if let Ok(mut c) = sqlx::PgConnection::connect(&admin_url).await {
+                        let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS \"{db}\" WITH (FORCE)")).execute(&mut c).await;
+                    }
+                });
+            })
+            .join();
+        }
+    }
+}
+
+pub fn clock() -> Arc<ManualClock> {
+    Arc::new(ManualClock::new(DateTime::from_timestamp(1_800_000_000, 0).unwrap()))
+}
+
+pub fn admin_url() -> String {
+    std::env::var("DATABASE_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+}
+
+pub async fn sqlite() -> TestStore {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = clock();
+    let store = folio_store::open_with_clock(&folio_store::embedded_url(dir.path()), clock.clone()).await.unwrap();
+    TestStore { store, clock, _guard: Guard::Sqlite(dir) }
+}
+
+/// A fresh database per test, dropped afterwards.
+pub async fn postgres() -> TestStore {
+    let admin = admin_url();
+    let db = format!("folio_test_{}", uuid::Uuid::new_v4().simple());
+    let mut c = sqlx::PgConnection::connect(&admin)
+        .await
+        .unwrap_or_else(|e| panic!("PostgreSQL at {admin} is needed for the store tests (set DATABASE_URL): {e}"));
+    sqlx::query(&format!("CREATE DATABASE \"{db}\"")).execute(&mut c).await.unwrap();
+    let url = match admin.rsplit_once('/') {
+        Some((base, _)) => format!("{base}/{db}"),
+        None => panic!("DATABASE_URL {admin} names no database"),
+    };
+    let clock = clock();
+    let store = folio_store::open_with_clock(&url, clock.clone()).await.unwrap();
+    TestStore { store, clock, _guard: Guard::Postgres { admin_url: admin, db } }
+}
+
+pub async fn postgres_url() -> (String, impl Drop) {
+    let admin = admin_url();
+    let db = format!("folio_test_{}", uuid::Uuid::new_v4().simple());
+    let mut c = sqlx::PgConnection::connect(&admin).await.unwrap();
+    sqlx::query(&format!("CREATE DATABASE \"{db}\"")).execute(&mut c).await.unwrap();
+    let (base, _) = admin.rsplit_once('/').unwrap();
+    (format!("{base}/{db}"), Guard::Postgres { admin_url: admin, db })
+}
