@@ -1,7 +1,7 @@
 //! Test stores: a fresh SQLite file, or a fresh PostgreSQL database at `DATABASE_URL`
+//! (default `postgres://postgres@127.0.0.1:5432/postgres`), each with a manual clock.
 
 #![allow(dead_code)] // each test binary uses its own part of these helpers
-//! (default `postgres://postgres@127.0.0.1:5432/postgres`), each with a manual clock.
 
 use std::sync::Arc;
 
