@@ -34,7 +34,11 @@ pub enum BlobError {
     #[error("blob store: {0}")]
     Backend(#[source] Box<dyn std::error::Error + Send + Sync>),
     #[error("the completion handler refused {key}: {message}")]
-    Completion { key: String, message: String, retryable: bool },
+    Completion {
+        key: String,
+        message: String,
+        retryable: bool,
+    },
 }
 
 impl BlobError {
@@ -128,8 +132,7 @@ pub fn attempt_prefix(job: &JobName, volume: Option<&VolumeRef>, attempt: i32) -
 
 /// Where a volume's input images live, relative to the images store's root.
 pub fn images_prefix(volume: &VolumeRef) -> BlobKey {
-    BlobKey::new(format!("{}/{}", volume.w_id, volume.i_id))
-        .expect("volume segments are validated key segments")
+    BlobKey::new(format!("{}/{}", volume.w_id, volume.i_id)).expect("volume segments are validated key segments")
 }
 
 /// What a success.json key says about its task: the job and the attempt.
@@ -204,7 +207,10 @@ pub struct DirBlobStore {
 
 impl DirBlobStore {
     pub fn new(root: impl Into<PathBuf>) -> Self {
-        Self { root: root.into(), on_created: OnceLock::new() }
+        Self {
+            root: root.into(),
+            on_created: OnceLock::new(),
+        }
     }
 
     /// Sets the handler called after each success.json is written. Set once.
@@ -222,7 +228,10 @@ impl DirBlobStore {
 }
 
 fn io_err(key: &BlobKey) -> impl FnOnce(std::io::Error) -> BlobError + '_ {
-    move |source| BlobError::Io { key: key.to_string(), source }
+    move |source| BlobError::Io {
+        key: key.to_string(),
+        source,
+    }
 }
 
 #[async_trait]
@@ -319,7 +328,11 @@ pub async fn upload_dir(blobs: &dyn BlobStore, dir: &Path, prefix: &BlobKey) -> 
         }
         let key = prefix.join(name)?;
         let body = tokio::fs::read(&path).await.map_err(io_err(&key))?;
-        artefacts.push(Artefact { name: name.to_owned(), bytes: body.len() as u64, sha256: sha256_hex(&body) });
+        artefacts.push(Artefact {
+            name: name.to_owned(),
+            bytes: body.len() as u64,
+            sha256: sha256_hex(&body),
+        });
         blobs.put(&key, body).await?;
     }
     Ok(artefacts)
@@ -414,7 +427,10 @@ mod tests {
         let arts = upload_dir(&store, &out, &prefix).await.unwrap();
         assert_eq!(arts.len(), 1);
         assert_eq!(arts[0].name, "pages/0001.txt");
-        assert_eq!(arts[0].sha256, "2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824");
+        assert_eq!(
+            arts[0].sha256,
+            "2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824"
+        );
         std::fs::write(out.join("success.json"), "{}").unwrap();
         assert!(upload_dir(&store, &out, &prefix).await.is_err());
     }

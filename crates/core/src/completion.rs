@@ -14,10 +14,19 @@ use crate::TaskId;
 pub enum CompletionOutcome {
     /// Not a success.json: nothing to do.
     Ignored,
-    Accepted { task: TaskId, released: usize },
-    Duplicate { task: TaskId },
+    Accepted {
+        task: TaskId,
+        released: usize,
+    },
+    Duplicate {
+        task: TaskId,
+    },
     /// A losing attempt (a fenced-out worker's late write): recorded, nothing changed.
-    Stale { task: TaskId, attempt: i32, current_attempt: i32 },
+    Stale {
+        task: TaskId,
+        attempt: i32,
+        current_attempt: i32,
+    },
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -29,7 +38,13 @@ pub enum CompletionError {
         source: serde_json::Error,
     },
     #[error("success.json at {key} says job '{job}' attempt {attempt}, but its key says job '{key_job}' attempt {key_attempt}")]
-    Mismatch { key: String, job: String, attempt: i32, key_job: String, key_attempt: i32 },
+    Mismatch {
+        key: String,
+        job: String,
+        attempt: i32,
+        key_job: String,
+        key_attempt: i32,
+    },
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error(transparent)]
@@ -58,7 +73,11 @@ pub struct CompletionHandler {
 
 impl CompletionHandler {
     pub fn new(store: Arc<dyn TaskStore>, queue: Arc<dyn Queue>, prefix_segments: usize) -> Self {
-        Self { store, queue, prefix_segments }
+        Self {
+            store,
+            queue,
+            prefix_segments,
+        }
     }
 
     /// Handles one created object, given its (decoded) key and its body.
@@ -67,8 +86,10 @@ impl CompletionHandler {
         let Some(from_key) = parse_success_key(key, self.prefix_segments) else {
             return Ok(CompletionOutcome::Ignored);
         };
-        let record: SuccessRecord = serde_json::from_slice(body)
-            .map_err(|source| CompletionError::Malformed { key: key.to_owned(), source })?;
+        let record: SuccessRecord = serde_json::from_slice(body).map_err(|source| CompletionError::Malformed {
+            key: key.to_owned(),
+            source,
+        })?;
         if record.job != from_key.job || record.attempt != from_key.attempt {
             return Err(CompletionError::Mismatch {
                 key: key.to_owned(),
@@ -80,11 +101,18 @@ impl CompletionHandler {
         }
         let task = record.task_id;
         let outcome = match self.store.accept_success(task, record.attempt, &record.metrics).await? {
-            Acceptance::Accepted { released } => CompletionOutcome::Accepted { task, released: released.len() },
+            Acceptance::Accepted { released } => CompletionOutcome::Accepted {
+                task,
+                released: released.len(),
+            },
             Acceptance::Duplicate { .. } => CompletionOutcome::Duplicate { task },
             Acceptance::Stale { current_attempt, .. } => {
                 tracing::warn!(task = %task, attempt = record.attempt, current_attempt, "stale success.json ignored");
-                CompletionOutcome::Stale { task, attempt: record.attempt, current_attempt }
+                CompletionOutcome::Stale {
+                    task,
+                    attempt: record.attempt,
+                    current_attempt,
+                }
             }
         };
         // Sends owed by this acceptance, or by an earlier one whose sender died, go out now.
@@ -96,10 +124,13 @@ impl CompletionHandler {
 #[async_trait]
 impl ObjectCreated for CompletionHandler {
     async fn object_created(&self, key: &BlobKey, body: &[u8]) -> Result<(), BlobError> {
-        self.handle(key.as_str(), body).await.map(|_| ()).map_err(|e| BlobError::Completion {
-            key: key.to_string(),
-            retryable: e.is_retryable(),
-            message: e.to_string(),
-        })
+        self.handle(key.as_str(), body)
+            .await
+            .map(|_| ())
+            .map_err(|e| BlobError::Completion {
+                key: key.to_string(),
+                retryable: e.is_retryable(),
+                message: e.to_string(),
+            })
     }
 }

@@ -112,7 +112,11 @@ mod tests {
 
     #[test]
     fn orders_dependencies_first() {
-        let new = [spec("report", &["eval"], true), spec("eval", &["ocr"], false), spec("ocr", &[], false)];
+        let new = [
+            spec("report", &["eval"], true),
+            spec("eval", &["ocr"], false),
+            spec("ocr", &[], false),
+        ];
         assert_eq!(names(&plan(&new, &[]).unwrap()), ["ocr", "eval", "report"]);
     }
 
@@ -131,9 +135,16 @@ mod tests {
 
     #[test]
     fn refuses_cycles_and_names_the_path() {
-        let new = [spec("a", &["c"], false), spec("b", &["a"], false), spec("c", &["b"], false)];
+        let new = [
+            spec("a", &["c"], false),
+            spec("b", &["a"], false),
+            spec("c", &["b"], false),
+        ];
         let err = plan(&new, &[]).unwrap_err();
-        assert_eq!(err.to_string(), "jobs would form a dependency cycle: a -> c -> b -> a; remove one of these dependencies");
+        assert_eq!(
+            err.to_string(),
+            "jobs would form a dependency cycle: a -> c -> b -> a; remove one of these dependencies"
+        );
         let err = plan(&[spec("a", &["a"], false)], &[]).unwrap_err();
         assert!(matches!(err, DagError::Cycle(ref p) if p.len() == 2));
     }
@@ -141,9 +152,18 @@ mod tests {
     #[test]
     fn refuses_duplicates_and_bad_reduces() {
         let existing = [spec("ocr", &[], false)];
-        assert!(matches!(plan(&[spec("ocr", &[], false)], &existing), Err(DagError::Duplicate(_))));
-        assert!(matches!(plan(&[spec("r", &[], true)], &[]), Err(DagError::ReduceArity { count: 0, .. })));
+        assert!(matches!(
+            plan(&[spec("ocr", &[], false)], &existing),
+            Err(DagError::Duplicate(_))
+        ));
+        assert!(matches!(
+            plan(&[spec("r", &[], true)], &[]),
+            Err(DagError::ReduceArity { count: 0, .. })
+        ));
         let new = [spec("r", &["ocr"], true), spec("after", &["r"], false)];
-        assert!(matches!(plan(&new, &existing), Err(DagError::PerVolumeAfterReduce { .. })));
+        assert!(matches!(
+            plan(&new, &existing),
+            Err(DagError::PerVolumeAfterReduce { .. })
+        ));
     }
 }

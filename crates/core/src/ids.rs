@@ -151,11 +151,7 @@ pub struct VolumeRef {
 }
 
 impl VolumeRef {
-    pub fn new(
-        w_id: impl Into<String>,
-        i_id: impl Into<String>,
-        etag: impl Into<String>,
-    ) -> Result<Self, InvalidId> {
+    pub fn new(w_id: impl Into<String>, i_id: impl Into<String>, etag: impl Into<String>) -> Result<Self, InvalidId> {
         let v = Self {
             w_id: w_id.into(),
             i_id: i_id.into(),
@@ -205,7 +201,12 @@ mod tests {
     #[test]
     fn volume_segments_refuse_traversal_and_separators() {
         assert!(VolumeRef::new("W22084", "I0886", "3f2a-1").is_ok());
-        for (w, i, e) in [("..", "I1", "e"), ("W1", "a/b", "e"), ("W1", "I1", ""), ("W 1", "I1", "e")] {
+        for (w, i, e) in [
+            ("..", "I1", "e"),
+            ("W1", "a/b", "e"),
+            ("W1", "I1", ""),
+            ("W 1", "I1", "e"),
+        ] {
             assert!(VolumeRef::new(w, i, e).is_err(), "{w} {i} {e}");
         }
     }

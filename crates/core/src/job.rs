@@ -168,12 +168,10 @@ mod tests {
     #[test]
     fn spec_parses_with_defaults_and_refuses_unknown_keys() {
         let spec: JobSpec =
-            serde_json::from_str(r#"{"name":"ocr","kind":"exec","config":{"command":["true"]}}"#)
-                .unwrap();
+            serde_json::from_str(r#"{"name":"ocr","kind":"exec","config":{"command":["true"]}}"#).unwrap();
         assert!(spec.depends_on.is_empty());
         assert_eq!(spec.settings.max_attempts, 3);
-        let err = serde_json::from_str::<JobSpec>(r#"{"name":"ocr","kind":"exec","cmd":1}"#)
-            .unwrap_err();
+        let err = serde_json::from_str::<JobSpec>(r#"{"name":"ocr","kind":"exec","cmd":1}"#).unwrap_err();
         assert!(err.to_string().contains("cmd"), "{err}");
     }
 

@@ -31,7 +31,13 @@ pub enum MessageError {
 
 impl TaskMessage {
     pub fn new(task_id: TaskId, job: JobName, volume: Option<VolumeRef>, attempt: i32) -> Self {
-        Self { v: MESSAGE_VERSION, task_id, job, volume, attempt }
+        Self {
+            v: MESSAGE_VERSION,
+            task_id,
+            job,
+            volume,
+            attempt,
+        }
     }
 
     pub fn parse(body: &str) -> Result<Self, MessageError> {
@@ -69,8 +75,7 @@ mod tests {
     fn bad_bodies_give_reasons() {
         let err = TaskMessage::parse("not json").unwrap_err();
         assert!(err.to_string().starts_with("message body is not a folio task message"));
-        let err = TaskMessage::parse(r#"{"v":2,"task_id":1,"job":"ocr","volume":null,"attempt":0}"#)
-            .unwrap_err();
+        let err = TaskMessage::parse(r#"{"v":2,"task_id":1,"job":"ocr","volume":null,"attempt":0}"#).unwrap_err();
         assert!(matches!(err, MessageError::Version(2)));
         let err = TaskMessage::parse(
             r#"{"v":1,"task_id":1,"job":"ocr","volume":{"w_id":"..","i_id":"I","etag":"e"},"attempt":0}"#,

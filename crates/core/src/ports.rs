@@ -253,7 +253,12 @@ pub trait TaskStore: Send + Sync {
     async fn enqueue(&self, job: &JobName, volumes: &[VolumeSpec], force: bool) -> StoreResult<EnqueueOutcome>;
 
     /// Claims the oldest claimable task of an active job (of `jobs`, when given).
-    async fn claim_next(&self, jobs: Option<&[JobName]>, worker: &WorkerId, lease_for: Duration) -> StoreResult<Option<Claim>>;
+    async fn claim_next(
+        &self,
+        jobs: Option<&[JobName]>,
+        worker: &WorkerId,
+        lease_for: Duration,
+    ) -> StoreResult<Option<Claim>>;
     /// Claims one named task, if it is claimable.
     async fn claim_task(&self, task: TaskId, worker: &WorkerId, lease_for: Duration) -> StoreResult<ClaimOutcome>;
     /// Renews the lease; `false` means it was lost and the worker must stop.
@@ -289,7 +294,13 @@ pub trait TaskStore: Send + Sync {
     async fn error(&self, id: i64) -> StoreResult<ErrorRecord>;
 
     async fn register_worker(&self, worker: &WorkerRegistration) -> StoreResult<()>;
-    async fn worker_heartbeat(&self, id: &WorkerId, state: &str, tasks_done: i64, last_error: Option<&str>) -> StoreResult<()>;
+    async fn worker_heartbeat(
+        &self,
+        id: &WorkerId,
+        state: &str,
+        tasks_done: i64,
+        last_error: Option<&str>,
+    ) -> StoreResult<()>;
     async fn workers(&self, live_within: Option<Duration>) -> StoreResult<Vec<WorkerRecord>>;
 }
 

@@ -33,9 +33,17 @@ pub fn desired_workers(b: &Backlog, target_secs: f64, max_workers: u32) -> u32 {
     } else {
         0.0
     };
-    let target = if target_secs.is_finite() && target_secs > 0.0 { target_secs } else { 1.0 };
+    let target = if target_secs.is_finite() && target_secs > 0.0 {
+        target_secs
+    } else {
+        1.0
+    };
     let wanted = (b.visible as f64 * mean / target).ceil();
-    let wanted = if wanted.is_finite() { wanted.max(1.0) } else { f64::from(max_workers) };
+    let wanted = if wanted.is_finite() {
+        wanted.max(1.0)
+    } else {
+        f64::from(max_workers)
+    };
     (wanted.min(f64::from(max_workers))) as u32
 }
 
@@ -49,7 +57,11 @@ mod tests {
     use super::*;
 
     fn b(visible: u64, mean: f64, workers: u32) -> Backlog {
-        Backlog { visible, mean_task_secs: mean, workers }
+        Backlog {
+            visible,
+            mean_task_secs: mean,
+            workers,
+        }
     }
 
     #[test]

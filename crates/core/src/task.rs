@@ -146,7 +146,13 @@ pub fn transition(from: TaskStatus, event: TaskEvent) -> Result<TaskStatus, Ille
         (S::Pending, E::DependenciesMet) => S::Queued,
         (S::Queued | S::Failed, E::Claim) => S::Running,
         (S::Running, E::Succeed) => S::Succeeded,
-        (S::Running, E::Fail { kind: FailureKind::Retryable, attempts_left: true }) => S::Failed,
+        (
+            S::Running,
+            E::Fail {
+                kind: FailureKind::Retryable,
+                attempts_left: true,
+            },
+        ) => S::Failed,
         (S::Running, E::Fail { .. }) => S::Dead,
         (S::Running, E::Release) => S::Queued,
         (S::Running, E::LeaseExpired { attempts_left: true }) => S::Failed,
@@ -179,11 +185,23 @@ mod tests {
 
     #[test]
     fn retryable_failures_retry_until_attempts_run_out() {
-        let retry = TaskEvent::Fail { kind: FailureKind::Retryable, attempts_left: true };
-        let last = TaskEvent::Fail { kind: FailureKind::Retryable, attempts_left: false };
-        let terminal = TaskEvent::Fail { kind: FailureKind::Terminal, attempts_left: true };
+        let retry = TaskEvent::Fail {
+            kind: FailureKind::Retryable,
+            attempts_left: true,
+        };
+        let last = TaskEvent::Fail {
+            kind: FailureKind::Retryable,
+            attempts_left: false,
+        };
+        let terminal = TaskEvent::Fail {
+            kind: FailureKind::Terminal,
+            attempts_left: true,
+        };
         assert_eq!(transition(TaskStatus::Running, retry).unwrap(), TaskStatus::Failed);
-        assert_eq!(transition(TaskStatus::Failed, TaskEvent::Claim).unwrap(), TaskStatus::Running);
+        assert_eq!(
+            transition(TaskStatus::Failed, TaskEvent::Claim).unwrap(),
+            TaskStatus::Running
+        );
         assert_eq!(transition(TaskStatus::Running, last).unwrap(), TaskStatus::Dead);
         assert_eq!(transition(TaskStatus::Running, terminal).unwrap(), TaskStatus::Dead);
     }

@@ -13,15 +13,14 @@ use tokio_util::sync::CancellationToken;
 use tracing::Instrument;
 
 use crate::blob::{
-    attempt_prefix, images_prefix, stage_dir, upload_dir, BlobError, BlobStore, SuccessRecord,
-    SUCCESS_FILE,
+    attempt_prefix, images_prefix, stage_dir, upload_dir, BlobError, BlobStore, SuccessRecord, SUCCESS_FILE,
 };
 use crate::ids::{JobName, TaskId, VolumeRef, WorkerId};
 use crate::job::Job;
 use crate::kind::{JobError, Registry, StagedInput, TaskContext};
 use crate::ports::{
-    flush_outbox, Claim, Delivery, Failure, Fenced, Lease, Queue, QueueError, Receipt, StoreError,
-    TaskStore, WorkerRegistration,
+    flush_outbox, Claim, Delivery, Failure, Fenced, Lease, Queue, QueueError, Receipt, StoreError, TaskStore,
+    WorkerRegistration,
 };
 use crate::task::{FailureKind, TaskStatus};
 
@@ -68,7 +67,11 @@ impl WorkerConfig {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TaskOutcome {
     Succeeded,
-    Failed { kind: FailureKind, status: TaskStatus, message: String },
+    Failed {
+        kind: FailureKind,
+        status: TaskStatus,
+        message: String,
+    },
     /// Handed back untouched (exit code 4, or a drain that ran out of time).
     Released,
     /// Another worker holds the task now; this one wrote nothing more.
@@ -234,7 +237,11 @@ impl Worker {
         let Some(Delivery { claim, receipt }) = received else {
             return Ok(Step::Empty);
         };
-        let volume = claim.volume.as_ref().map(ToString::to_string).unwrap_or_else(|| "-".into());
+        let volume = claim
+            .volume
+            .as_ref()
+            .map(ToString::to_string)
+            .unwrap_or_else(|| "-".into());
         let span = tracing::info_span!("task", task_id = %claim.lease.task_id, job = %claim.job, volume = %volume, attempt = claim.lease.attempt);
         let report = self.execute(claim, receipt).instrument(span).await?;
         Ok(Step::Completed(report))
@@ -246,7 +253,9 @@ impl Worker {
         self.beat("busy", None, true).await;
         let ended = match self.store.job(&claim.job).await {
             Ok(job) => self.work_under_lease(&job, &claim, receipt.as_ref()).await,
-            Err(StoreError::UnknownJob(name)) => Ended::Failed(JobError::Terminal(format!("job '{name}' no longer exists"))),
+            Err(StoreError::UnknownJob(name)) => {
+                Ended::Failed(JobError::Terminal(format!("job '{name}' no longer exists")))
+            }
             Err(e) => return Err(e.into()),
         };
         let outcome = self.settle(&lease, receipt.as_ref(), ended).await?;
@@ -256,13 +265,24 @@ impl Worker {
             TaskOutcome::Released => tracing::info!("task handed back"),
             TaskOutcome::LeaseLost => tracing::warn!("lease lost: another worker holds the task; nothing written"),
         }
-        Ok(TaskReport { task_id: lease.task_id, job: claim.job, volume: claim.volume, attempt: lease.attempt, outcome })
+        Ok(TaskReport {
+            task_id: lease.task_id,
+            job: claim.job,
+            volume: claim.volume,
+            attempt: lease.attempt,
+            outcome,
+        })
     }
 
     /// Runs the task with its heartbeat beside it, under the job's duration cap and the drain.
     async fn work_under_lease(&self, job: &Job, claim: &Claim, receipt: &dyn Receipt) -> Ended {
         let cancel = CancellationToken::new();
-        let scratch = self.cfg.work_dir.join(format!("task-{}-a{}-{}", claim.lease.task_id, claim.lease.attempt, std::process::id()));
+        let scratch = self.cfg.work_dir.join(format!(
+            "task-{}-a{}-{}",
+            claim.lease.task_id,
+            claim.lease.attempt,
+            std::process::id()
+        ));
         let cap = job.spec.settings.max_duration();
         let ended = {
             let work = self.perform(job, claim, &scratch, cancel.clone());
@@ -313,18 +333,31 @@ impl Worker {
     }
 
     /// Stages inputs, runs the kind, uploads its outputs, then writes success.json.
-    async fn perform(&self, job: &Job, claim: &Claim, scratch: &std::path::Path, cancel: CancellationToken) -> Result<serde_json::Value, JobError> {
+    async fn perform(
+        &self,
+        job: &Job,
+        claim: &Claim,
+        scratch: &std::path::Path,
+        cancel: CancellationToken,
+    ) -> Result<serde_json::Value, JobError> {
         let started = Instant::now();
-        let kind = self.kinds.get(&job.spec.kind).map_err(|e| JobError::Terminal(e.to_string()))?;
+        let kind = self
+            .kinds
+            .get(&job.spec.kind)
+            .map_err(|e| JobError::Terminal(e.to_string()))?;
         let output_dir = scratch.join("out");
         let work_dir = scratch.join("work");
         for d in [&output_dir, &work_dir] {
-            tokio::fs::create_dir_all(d).await.map_err(|e| JobError::Retryable(format!("cannot create {}: {e}", d.display())))?;
+            tokio::fs::create_dir_all(d)
+                .await
+                .map_err(|e| JobError::Retryable(format!("cannot create {}: {e}", d.display())))?;
         }
         let images_dir = match &claim.volume {
             Some(v) => {
                 let prefix = images_prefix(v);
-                let dir = stage_dir(self.images.as_ref(), &prefix, &scratch.join("images")).await.map_err(blob_failure)?;
+                let dir = stage_dir(self.images.as_ref(), &prefix, &scratch.join("images"))
+                    .await
+                    .map_err(blob_failure)?;
                 if !dir.is_dir() {
                     return Err(JobError::Terminal(format!(
                         "volume {v} has no image directory at {}",
@@ -336,11 +369,21 @@ impl Worker {
             None => None,
         };
         let mut upstream = Vec::new();
-        let outputs = self.store.upstream_outputs(claim.lease.task_id).await.map_err(store_failure)?;
+        let outputs = self
+            .store
+            .upstream_outputs(claim.lease.task_id)
+            .await
+            .map_err(store_failure)?;
         for (i, up) in outputs.into_iter().enumerate() {
             let prefix = attempt_prefix(&up.job, up.volume.as_ref(), up.attempt);
-            let dir = stage_dir(self.artefacts.as_ref(), &prefix, &scratch.join(format!("upstream/{i}"))).await.map_err(blob_failure)?;
-            upstream.push(StagedInput { job: up.job, volume: up.volume, dir });
+            let dir = stage_dir(self.artefacts.as_ref(), &prefix, &scratch.join(format!("upstream/{i}")))
+                .await
+                .map_err(blob_failure)?;
+            upstream.push(StagedInput {
+                job: up.job,
+                volume: up.volume,
+                dir,
+            });
         }
         let ctx = TaskContext {
             job: job.clone(),
@@ -353,7 +396,9 @@ impl Worker {
         };
         let output = kind.run(&ctx).await?;
         let prefix = attempt_prefix(&claim.job, claim.volume.as_ref(), claim.lease.attempt);
-        let artefacts = upload_dir(self.artefacts.as_ref(), &output_dir, &prefix).await.map_err(blob_failure)?;
+        let artefacts = upload_dir(self.artefacts.as_ref(), &output_dir, &prefix)
+            .await
+            .map_err(blob_failure)?;
         let mut metrics = match output.metrics {
             serde_json::Value::Object(m) => m,
             serde_json::Value::Null => Default::default(),
@@ -397,7 +442,17 @@ impl Worker {
             Ended::Failed(err) => {
                 let kind = err.kind().unwrap_or(FailureKind::Retryable);
                 let message = err.to_string();
-                match self.store.fail(lease, &Failure { kind, message: message.clone() }).await? {
+                match self
+                    .store
+                    .fail(
+                        lease,
+                        &Failure {
+                            kind,
+                            message: message.clone(),
+                        },
+                    )
+                    .await?
+                {
                     Fenced::Applied(status) => {
                         if status == TaskStatus::Dead {
                             ack(receipt).await;
@@ -458,7 +513,11 @@ impl Worker {
             }
             *last = Some(Instant::now());
         }
-        if let Err(e) = self.store.worker_heartbeat(&self.cfg.id, state, self.tasks_done(), last_error).await {
+        if let Err(e) = self
+            .store
+            .worker_heartbeat(&self.cfg.id, state, self.tasks_done(), last_error)
+            .await
+        {
             tracing::warn!(error = %e, "could not record the worker's heartbeat");
         }
     }

@@ -33,8 +33,8 @@ pub(crate) struct JobRow {
 impl JobRow {
     pub fn into_job(self) -> Result<Job, StoreError> {
         let name = JobName::new(self.name).map_err(corrupt)?;
-        let stored: StoredConfig = serde_json::from_value(self.config)
-            .map_err(|e| corrupt(format!("job '{name}' config: {e}")))?;
+        let stored: StoredConfig =
+            serde_json::from_value(self.config).map_err(|e| corrupt(format!("job '{name}' config: {e}")))?;
         let depends_on = self
             .depends_on
             .into_iter()

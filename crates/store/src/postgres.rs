@@ -47,7 +47,11 @@ impl PgStore {
             .await
             .map_err(|e| {
                 StoreError::Backend(
-                    format!("cannot connect to PostgreSQL at {}: {e}; check the URL and that the server is running", redact(url)).into(),
+                    format!(
+                        "cannot connect to PostgreSQL at {}: {e}; check the URL and that the server is running",
+                        redact(url)
+                    )
+                    .into(),
                 )
             })?;
         let store = Self { pool, clock };
@@ -58,7 +62,10 @@ impl PgStore {
     /// Applies the schema under an advisory lock, so workers starting together do not race.
     pub async fn migrate(&self) -> StoreResult<()> {
         let mut tx = self.pool.begin().await.map_err(backend)?;
-        sqlx::query("SELECT pg_advisory_xact_lock(7262851093)").execute(&mut *tx).await.map_err(backend)?;
+        sqlx::query("SELECT pg_advisory_xact_lock(7262851093)")
+            .execute(&mut *tx)
+            .await
+            .map_err(backend)?;
         sqlx::raw_sql(SCHEMA).execute(&mut *tx).await.map_err(backend)?;
         tx.commit().await.map_err(backend)
     }
@@ -81,7 +88,13 @@ impl PgStore {
 
     /// After a task of `job_id` settles: release its per-volume dependents whose dependencies
     /// have all succeeded (when it succeeded), and create any reduce task it completes.
-    async fn release_downstream(&self, tx: &mut Transaction<'_, Postgres>, job_id: i64, volume_id: Option<i64>, succeeded: bool) -> StoreResult<Vec<TaskId>> {
+    async fn release_downstream(
+        &self,
+        tx: &mut Transaction<'_, Postgres>,
+        job_id: i64,
+        volume_id: Option<i64>,
+        succeeded: bool,
+    ) -> StoreResult<Vec<TaskId>> {
         let jobs = Self::all_jobs(tx).await?;
         let Some(job) = jobs.iter().find(|j| j.id == job_id) else {
             return Ok(Vec::new());
@@ -122,7 +135,11 @@ impl PgStore {
         for (reduce, chain) in reduces_waiting_on(&jobs, job.name()) {
             // Completions of different volumes serialise on the reduce job's row, so the last
             // one to finish sees every other as committed: exactly one creates the task.
-            sqlx::query("SELECT id FROM jobs WHERE id = $1 FOR UPDATE").bind(reduce.id).execute(&mut **tx).await.map_err(backend)?;
+            sqlx::query("SELECT id FROM jobs WHERE id = $1 FOR UPDATE")
+                .bind(reduce.id)
+                .execute(&mut **tx)
+                .await
+                .map_err(backend)?;
             let (unfinished, dep_tasks): (i64, i64) = sqlx::query_as(
                 "SELECT count(*) FILTER (WHERE t.status NOT IN ('succeeded', 'dead')), \
                         count(*) FILTER (WHERE j.name = $2) \
@@ -188,7 +205,11 @@ fn task_row(r: &PgRow) -> StoreResult<TaskRecord> {
     Ok(TaskRecord {
         id: TaskId(r.try_get("id").map_err(backend)?),
         job: JobName::new(r.try_get::<String, _>("job").map_err(backend)?).map_err(corrupt)?,
-        volume: volume(r.try_get("w_id").map_err(backend)?, r.try_get("i_id").map_err(backend)?, r.try_get("etag").map_err(backend)?)?,
+        volume: volume(
+            r.try_get("w_id").map_err(backend)?,
+            r.try_get("i_id").map_err(backend)?,
+            r.try_get("etag").map_err(backend)?,
+        )?,
         nb_images: r.try_get("nb_images").map_err(backend)?,
         status: parse_status(r.try_get("status").map_err(backend)?)?,
         attempt: r.try_get("attempt").map_err(backend)?,
@@ -200,7 +221,10 @@ fn task_row(r: &PgRow) -> StoreResult<TaskRecord> {
         sent_at: r.try_get("sent_at").map_err(backend)?,
         started_at: r.try_get("started_at").map_err(backend)?,
         finished_at: r.try_get("finished_at").map_err(backend)?,
-        error_kind: error_kind.map(|k| k.parse::<FailureKind>()).transpose().map_err(corrupt)?,
+        error_kind: error_kind
+            .map(|k| k.parse::<FailureKind>())
+            .transpose()
+            .map_err(corrupt)?,
         error: r.try_get("error").map_err(backend)?,
         metrics: r.try_get("metrics").map_err(backend)?,
     })
@@ -211,10 +235,18 @@ fn error_row(r: &PgRow) -> StoreResult<ErrorRecord> {
         id: r.try_get("id").map_err(backend)?,
         task_id: TaskId(r.try_get("task_id").map_err(backend)?),
         job: JobName::new(r.try_get::<String, _>("job").map_err(backend)?).map_err(corrupt)?,
-        volume: volume(r.try_get("w_id").map_err(backend)?, r.try_get("i_id").map_err(backend)?, r.try_get("etag").map_err(backend)?)?,
+        volume: volume(
+            r.try_get("w_id").map_err(backend)?,
+            r.try_get("i_id").map_err(backend)?,
+            r.try_get("etag").map_err(backend)?,
+        )?,
         attempt: r.try_get("attempt").map_err(backend)?,
         worker: r.try_get("worker").map_err(backend)?,
-        kind: r.try_get::<String, _>("kind").map_err(backend)?.parse().map_err(corrupt)?,
+        kind: r
+            .try_get::<String, _>("kind")
+            .map_err(backend)?
+            .parse()
+            .map_err(corrupt)?,
         message: r.try_get("message").map_err(backend)?,
         at: r.try_get("at").map_err(backend)?,
     })
@@ -228,7 +260,11 @@ fn claim_row(r: &PgRow, worker: &WorkerId) -> StoreResult<Claim> {
             worker: worker.clone(),
         },
         job: JobName::new(r.try_get::<String, _>("job").map_err(backend)?).map_err(corrupt)?,
-        volume: volume(r.try_get("w_id").map_err(backend)?, r.try_get("i_id").map_err(backend)?, r.try_get("etag").map_err(backend)?)?,
+        volume: volume(
+            r.try_get("w_id").map_err(backend)?,
+            r.try_get("i_id").map_err(backend)?,
+            r.try_get("etag").map_err(backend)?,
+        )?,
         nb_images: r.try_get("nb_images").map_err(backend)?,
         max_attempts: r.try_get("max_attempts").map_err(backend)?,
     })
@@ -238,7 +274,11 @@ fn message_row(r: &PgRow) -> StoreResult<TaskMessage> {
     Ok(TaskMessage::new(
         TaskId(r.try_get("id").map_err(backend)?),
         JobName::new(r.try_get::<String, _>("job").map_err(backend)?).map_err(corrupt)?,
-        volume(r.try_get("w_id").map_err(backend)?, r.try_get("i_id").map_err(backend)?, r.try_get("etag").map_err(backend)?)?,
+        volume(
+            r.try_get("w_id").map_err(backend)?,
+            r.try_get("i_id").map_err(backend)?,
+            r.try_get("etag").map_err(backend)?,
+        )?,
         r.try_get("attempt").map_err(backend)?,
     ))
 }
@@ -252,7 +292,10 @@ impl TaskStore for PgStore {
     async fn create_jobs(&self, specs: &[JobSpec]) -> StoreResult<Vec<Job>> {
         let mut tx = self.pool.begin().await.map_err(backend)?;
         // Concurrent creators see each other's jobs before checking the DAG.
-        sqlx::query("LOCK TABLE jobs IN SHARE ROW EXCLUSIVE MODE").execute(&mut *tx).await.map_err(backend)?;
+        sqlx::query("LOCK TABLE jobs IN SHARE ROW EXCLUSIVE MODE")
+            .execute(&mut *tx)
+            .await
+            .map_err(backend)?;
         let existing: Vec<JobSpec> = Self::all_jobs(&mut tx).await?.into_iter().map(|j| j.spec).collect();
         let ordered = dag::plan(specs, &existing)?;
         let mut created = Vec::with_capacity(ordered.len());
@@ -284,11 +327,17 @@ impl TaskStore for PgStore {
             .fetch_optional(&self.pool)
             .await
             .map_err(backend)?;
-        row.as_ref().map(job_row).transpose()?.ok_or_else(|| StoreError::UnknownJob(name.to_string()))
+        row.as_ref()
+            .map(job_row)
+            .transpose()?
+            .ok_or_else(|| StoreError::UnknownJob(name.to_string()))
     }
 
     async fn jobs(&self) -> StoreResult<Vec<Job>> {
-        let rows = sqlx::query(&format!("SELECT {JOB_COLUMNS} FROM jobs ORDER BY id")).fetch_all(&self.pool).await.map_err(backend)?;
+        let rows = sqlx::query(&format!("SELECT {JOB_COLUMNS} FROM jobs ORDER BY id"))
+            .fetch_all(&self.pool)
+            .await
+            .map_err(backend)?;
         rows.iter().map(job_row).collect()
     }
 
@@ -321,16 +370,27 @@ impl TaskStore for PgStore {
 
     async fn delete_job(&self, name: &JobName) -> StoreResult<()> {
         let mut tx = self.pool.begin().await.map_err(backend)?;
-        sqlx::query("LOCK TABLE jobs IN SHARE ROW EXCLUSIVE MODE").execute(&mut *tx).await.map_err(backend)?;
-        let dependents: Vec<String> = sqlx::query_scalar("SELECT name FROM jobs WHERE $1 = ANY(depends_on) ORDER BY name")
-            .bind(name.as_str())
-            .fetch_all(&mut *tx)
+        sqlx::query("LOCK TABLE jobs IN SHARE ROW EXCLUSIVE MODE")
+            .execute(&mut *tx)
             .await
             .map_err(backend)?;
+        let dependents: Vec<String> =
+            sqlx::query_scalar("SELECT name FROM jobs WHERE $1 = ANY(depends_on) ORDER BY name")
+                .bind(name.as_str())
+                .fetch_all(&mut *tx)
+                .await
+                .map_err(backend)?;
         if !dependents.is_empty() {
-            return Err(StoreError::HasDependents { job: name.to_string(), dependents: dependents.join(", ") });
+            return Err(StoreError::HasDependents {
+                job: name.to_string(),
+                dependents: dependents.join(", "),
+            });
         }
-        let done = sqlx::query("DELETE FROM jobs WHERE name = $1").bind(name.as_str()).execute(&mut *tx).await.map_err(backend)?;
+        let done = sqlx::query("DELETE FROM jobs WHERE name = $1")
+            .bind(name.as_str())
+            .execute(&mut *tx)
+            .await
+            .map_err(backend)?;
         if done.rows_affected() == 0 {
             return Err(StoreError::UnknownJob(name.to_string()));
         }
@@ -340,7 +400,10 @@ impl TaskStore for PgStore {
     async fn enqueue(&self, job: &JobName, volumes: &[VolumeSpec], force: bool) -> StoreResult<EnqueueOutcome> {
         let job = self.job(job).await?;
         if job.status == JobStatus::Archived {
-            return Err(StoreError::JobNotActive { job: job.name().to_string(), status: job.status });
+            return Err(StoreError::JobNotActive {
+                job: job.name().to_string(),
+                status: job.status,
+            });
         }
         // One row per volume version; a repeat in the input is the same volume.
         let mut seen = std::collections::HashSet::new();
@@ -363,7 +426,11 @@ impl TaskStore for PgStore {
         .map_err(backend)?;
         let mut ids_by_volume = HashMap::with_capacity(rows.len());
         for r in &rows {
-            let key = (r.get::<String, _>("w_id"), r.get::<String, _>("i_id"), r.get::<String, _>("etag"));
+            let key = (
+                r.get::<String, _>("w_id"),
+                r.get::<String, _>("i_id"),
+                r.get::<String, _>("etag"),
+            );
             ids_by_volume.insert(key, r.get::<i64, _>("id"));
         }
         let volume_ids: Vec<i64> = unique
@@ -418,7 +485,12 @@ impl TaskStore for PgStore {
         })
     }
 
-    async fn claim_next(&self, jobs: Option<&[JobName]>, worker: &WorkerId, lease_for: Duration) -> StoreResult<Option<Claim>> {
+    async fn claim_next(
+        &self,
+        jobs: Option<&[JobName]>,
+        worker: &WorkerId,
+        lease_for: Duration,
+    ) -> StoreResult<Option<Claim>> {
         let names: Option<Vec<String>> = jobs.map(|js| js.iter().map(|j| j.to_string()).collect());
         let now = self.now();
         let row = sqlx::query(&format!(
@@ -501,7 +573,11 @@ impl TaskStore for PgStore {
         .execute(&self.pool)
         .await
         .map_err(backend)?;
-        Ok(if done.rows_affected() == 1 { Fenced::Applied(()) } else { Fenced::LeaseLost })
+        Ok(if done.rows_affected() == 1 {
+            Fenced::Applied(())
+        } else {
+            Fenced::LeaseLost
+        })
     }
 
     async fn fail(&self, lease: &Lease, failure: &Failure) -> StoreResult<Fenced<TaskStatus>> {
@@ -525,16 +601,18 @@ impl TaskStore for PgStore {
         let Some((status, job_id)) = row else {
             return Ok(Fenced::LeaseLost);
         };
-        sqlx::query("INSERT INTO task_errors (task_id, attempt, worker, kind, message, at) VALUES ($1, $2, $3, $4, $5, $6)")
-            .bind(lease.task_id.0)
-            .bind(lease.attempt)
-            .bind(lease.worker.as_str())
-            .bind(failure.kind.as_str())
-            .bind(&failure.message)
-            .bind(now)
-            .execute(&mut *tx)
-            .await
-            .map_err(backend)?;
+        sqlx::query(
+            "INSERT INTO task_errors (task_id, attempt, worker, kind, message, at) VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(lease.task_id.0)
+        .bind(lease.attempt)
+        .bind(lease.worker.as_str())
+        .bind(failure.kind.as_str())
+        .bind(&failure.message)
+        .bind(now)
+        .execute(&mut *tx)
+        .await
+        .map_err(backend)?;
         let status = parse_status(&status)?;
         if status == TaskStatus::Dead {
             self.release_downstream(&mut tx, job_id, None, false).await?;
@@ -555,7 +633,11 @@ impl TaskStore for PgStore {
         .execute(&self.pool)
         .await
         .map_err(backend)?;
-        Ok(if done.rows_affected() == 1 { Fenced::Applied(()) } else { Fenced::LeaseLost })
+        Ok(if done.rows_affected() == 1 {
+            Fenced::Applied(())
+        } else {
+            Fenced::LeaseLost
+        })
     }
 
     async fn reclaim_expired(&self, stale_after: Duration) -> StoreResult<Vec<(TaskId, TaskStatus)>> {
@@ -592,7 +674,8 @@ impl TaskStore for PgStore {
                 .await
                 .map_err(backend)?;
             if status == TaskStatus::Dead {
-                self.release_downstream(&mut tx, r.try_get("job_id").map_err(backend)?, None, false).await?;
+                self.release_downstream(&mut tx, r.try_get("job_id").map_err(backend)?, None, false)
+                    .await?;
             }
             out.push((TaskId(id), status));
         }
@@ -627,7 +710,10 @@ impl TaskStore for PgStore {
                 };
                 let status = parse_status(&status)?;
                 if status != TaskStatus::Succeeded || current != attempt {
-                    return Ok(Acceptance::Stale { current_attempt: current, status });
+                    return Ok(Acceptance::Stale {
+                        current_attempt: current,
+                        status,
+                    });
                 }
                 (job_id, volume_id, false)
             }
@@ -636,7 +722,11 @@ impl TaskStore for PgStore {
         // matters when the worker's own completion came before the event.
         let released = self.release_downstream(&mut tx, job_id, volume_id, true).await?;
         tx.commit().await.map_err(backend)?;
-        Ok(if first { Acceptance::Accepted { released } } else { Acceptance::Duplicate { released } })
+        Ok(if first {
+            Acceptance::Accepted { released }
+        } else {
+            Acceptance::Duplicate { released }
+        })
     }
 
     async fn upstream_outputs(&self, task: TaskId) -> StoreResult<Vec<UpstreamOutput>> {
@@ -666,7 +756,11 @@ impl TaskStore for PgStore {
             .map(|r| {
                 Ok(UpstreamOutput {
                     job: JobName::new(r.try_get::<String, _>("job").map_err(backend)?).map_err(corrupt)?,
-                    volume: volume(r.try_get("w_id").map_err(backend)?, r.try_get("i_id").map_err(backend)?, r.try_get("etag").map_err(backend)?)?,
+                    volume: volume(
+                        r.try_get("w_id").map_err(backend)?,
+                        r.try_get("i_id").map_err(backend)?,
+                        r.try_get("etag").map_err(backend)?,
+                    )?,
                     attempt: r.try_get("attempt").map_err(backend)?,
                 })
             })
@@ -719,11 +813,12 @@ impl TaskStore for PgStore {
         let job = self.job(job).await?;
         let now = self.now();
         let since = before(now, window);
-        let counts: Vec<(String, i64)> = sqlx::query_as("SELECT status, count(*) FROM tasks WHERE job_id = $1 GROUP BY status")
-            .bind(job.id)
-            .fetch_all(&self.pool)
-            .await
-            .map_err(backend)?;
+        let counts: Vec<(String, i64)> =
+            sqlx::query_as("SELECT status, count(*) FROM tasks WHERE job_id = $1 GROUP BY status")
+                .bind(job.id)
+                .fetch_all(&self.pool)
+                .await
+                .map_err(backend)?;
         let (recent, mean, pages): (i64, Option<f64>, Option<i64>) = sqlx::query_as(
             "SELECT count(*) FILTER (WHERE t.finished_at >= $2), \
                     avg(EXTRACT(EPOCH FROM (t.finished_at - t.started_at)))::float8, \
@@ -768,8 +863,15 @@ impl TaskStore for PgStore {
     }
 
     async fn task(&self, id: TaskId) -> StoreResult<TaskRecord> {
-        let row = sqlx::query(&format!("{TASK_SELECT} WHERE t.id = $1")).bind(id.0).fetch_optional(&self.pool).await.map_err(backend)?;
-        row.as_ref().map(task_row).transpose()?.ok_or(StoreError::UnknownTask(id))
+        let row = sqlx::query(&format!("{TASK_SELECT} WHERE t.id = $1"))
+            .bind(id.0)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(backend)?;
+        row.as_ref()
+            .map(task_row)
+            .transpose()?
+            .ok_or(StoreError::UnknownTask(id))
     }
 
     async fn errors(&self, filter: &ErrorFilter) -> StoreResult<Vec<ErrorRecord>> {
@@ -786,8 +888,15 @@ impl TaskStore for PgStore {
     }
 
     async fn error(&self, id: i64) -> StoreResult<ErrorRecord> {
-        let row = sqlx::query(&format!("{ERROR_SELECT} WHERE e.id = $1")).bind(id).fetch_optional(&self.pool).await.map_err(backend)?;
-        row.as_ref().map(error_row).transpose()?.ok_or(StoreError::UnknownErrorRecord(id))
+        let row = sqlx::query(&format!("{ERROR_SELECT} WHERE e.id = $1"))
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(backend)?;
+        row.as_ref()
+            .map(error_row)
+            .transpose()?
+            .ok_or(StoreError::UnknownErrorRecord(id))
     }
 
     async fn register_worker(&self, worker: &WorkerRegistration) -> StoreResult<()> {
@@ -811,7 +920,13 @@ impl TaskStore for PgStore {
         Ok(())
     }
 
-    async fn worker_heartbeat(&self, id: &WorkerId, state: &str, tasks_done: i64, last_error: Option<&str>) -> StoreResult<()> {
+    async fn worker_heartbeat(
+        &self,
+        id: &WorkerId,
+        state: &str,
+        tasks_done: i64,
+        last_error: Option<&str>,
+    ) -> StoreResult<()> {
         sqlx::query(
             "UPDATE workers SET heartbeat_at = $2, state = $3, tasks_done = $4, last_error = COALESCE($5, last_error) WHERE id = $1",
         )

@@ -49,7 +49,10 @@ impl Queue for DbQueue {
     async fn receive(&self, worker: &WorkerId, lease_for: Duration) -> Result<Option<Delivery>, QueueError> {
         let claim = self.store.claim_next(self.jobs.as_deref(), worker, lease_for).await?;
         match claim {
-            Some(claim) => Ok(Some(Delivery { claim, receipt: Box::new(RowReceipt) })),
+            Some(claim) => Ok(Some(Delivery {
+                claim,
+                receipt: Box::new(RowReceipt),
+            })),
             None => {
                 tokio::time::sleep(self.poll).await;
                 Ok(None)

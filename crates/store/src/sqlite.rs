@@ -17,7 +17,9 @@ use folio_core::job::{Job, JobSpec, JobStatus};
 use folio_core::message::TaskMessage;
 use folio_core::ports::*;
 use folio_core::{FailureKind, JobName, TaskId, TaskStatus, WorkerId};
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteRow, SqliteSynchronous};
+use sqlx::sqlite::{
+    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteRow, SqliteSynchronous,
+};
 use sqlx::{Row, Sqlite, Transaction};
 
 use crate::common::*;
@@ -65,8 +67,9 @@ impl SqliteStore {
             .busy_timeout(Duration::from_secs(30))
             .foreign_keys(true);
         if let Some(dir) = opts.get_filename().parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir)
-                .map_err(|e| StoreError::Backend(format!("cannot create the database directory {}: {e}", dir.display()).into()))?;
+            std::fs::create_dir_all(dir).map_err(|e| {
+                StoreError::Backend(format!("cannot create the database directory {}: {e}", dir.display()).into())
+            })?;
         }
         let pool = SqlitePoolOptions::new()
             .max_connections(4)
@@ -98,7 +101,10 @@ impl SqliteStore {
     }
 
     async fn all_jobs(tx: &mut Transaction<'_, Sqlite>) -> StoreResult<Vec<Job>> {
-        let rows = sqlx::query(&format!("SELECT {JOB_COLUMNS} FROM jobs ORDER BY id")).fetch_all(&mut **tx).await.map_err(backend)?;
+        let rows = sqlx::query(&format!("SELECT {JOB_COLUMNS} FROM jobs ORDER BY id"))
+            .fetch_all(&mut **tx)
+            .await
+            .map_err(backend)?;
         rows.iter().map(job_row).collect()
     }
 
@@ -108,12 +114,21 @@ impl SqliteStore {
             .fetch_optional(&self.pool)
             .await
             .map_err(backend)?;
-        row.as_ref().map(job_row).transpose()?.ok_or_else(|| StoreError::UnknownJob(name.to_string()))
+        row.as_ref()
+            .map(job_row)
+            .transpose()?
+            .ok_or_else(|| StoreError::UnknownJob(name.to_string()))
     }
 
     /// As the PostgreSQL adapter's: release ready dependents, create completed reduces. The
     /// caller's IMMEDIATE transaction already serialises every writer.
-    async fn release_downstream(&self, tx: &mut Transaction<'_, Sqlite>, job_id: i64, volume_id: Option<i64>, succeeded: bool) -> StoreResult<Vec<TaskId>> {
+    async fn release_downstream(
+        &self,
+        tx: &mut Transaction<'_, Sqlite>,
+        job_id: i64,
+        volume_id: Option<i64>,
+        succeeded: bool,
+    ) -> StoreResult<Vec<TaskId>> {
         let jobs = Self::all_jobs(tx).await?;
         let Some(job) = jobs.iter().find(|j| j.id == job_id) else {
             return Ok(Vec::new());
@@ -190,7 +205,8 @@ fn time(r: &SqliteRow, col: &str) -> StoreResult<DateTime<Utc>> {
 
 fn json_col(r: &SqliteRow, col: &str) -> StoreResult<Option<serde_json::Value>> {
     let text: Option<String> = r.try_get(col).map_err(backend)?;
-    text.map(|t| serde_json::from_str(&t).map_err(|e| corrupt(format!("{col}: {e}")))).transpose()
+    text.map(|t| serde_json::from_str(&t).map_err(|e| corrupt(format!("{col}: {e}"))))
+        .transpose()
 }
 
 fn job_row(r: &SqliteRow) -> StoreResult<Job> {
@@ -211,7 +227,11 @@ fn job_row(r: &SqliteRow) -> StoreResult<Job> {
 }
 
 fn row_volume(r: &SqliteRow) -> StoreResult<Option<folio_core::VolumeRef>> {
-    volume(r.try_get("w_id").map_err(backend)?, r.try_get("i_id").map_err(backend)?, r.try_get("etag").map_err(backend)?)
+    volume(
+        r.try_get("w_id").map_err(backend)?,
+        r.try_get("i_id").map_err(backend)?,
+        r.try_get("etag").map_err(backend)?,
+    )
 }
 
 fn row_job(r: &SqliteRow) -> StoreResult<JobName> {
@@ -235,7 +255,10 @@ fn task_row(r: &SqliteRow) -> StoreResult<TaskRecord> {
         sent_at: opt_time(r, "sent_at")?,
         started_at: opt_time(r, "started_at")?,
         finished_at: opt_time(r, "finished_at")?,
-        error_kind: error_kind.map(|k| k.parse::<FailureKind>()).transpose().map_err(corrupt)?,
+        error_kind: error_kind
+            .map(|k| k.parse::<FailureKind>())
+            .transpose()
+            .map_err(corrupt)?,
         error: r.try_get("error").map_err(backend)?,
         metrics: json_col(r, "metrics")?,
     })
@@ -249,7 +272,11 @@ fn error_row(r: &SqliteRow) -> StoreResult<ErrorRecord> {
         volume: row_volume(r)?,
         attempt: r.try_get("attempt").map_err(backend)?,
         worker: r.try_get("worker").map_err(backend)?,
-        kind: r.try_get::<String, _>("kind").map_err(backend)?.parse().map_err(corrupt)?,
+        kind: r
+            .try_get::<String, _>("kind")
+            .map_err(backend)?
+            .parse()
+            .map_err(corrupt)?,
         message: r.try_get("message").map_err(backend)?,
         at: time(r, "at")?,
     })
@@ -289,7 +316,10 @@ impl TaskStore for SqliteStore {
     }
 
     async fn jobs(&self) -> StoreResult<Vec<Job>> {
-        let rows = sqlx::query(&format!("SELECT {JOB_COLUMNS} FROM jobs ORDER BY id")).fetch_all(&self.pool).await.map_err(backend)?;
+        let rows = sqlx::query(&format!("SELECT {JOB_COLUMNS} FROM jobs ORDER BY id"))
+            .fetch_all(&self.pool)
+            .await
+            .map_err(backend)?;
         rows.iter().map(job_row).collect()
     }
 
@@ -330,9 +360,16 @@ impl TaskStore for SqliteStore {
         .await
         .map_err(backend)?;
         if !dependents.is_empty() {
-            return Err(StoreError::HasDependents { job: name.to_string(), dependents: dependents.join(", ") });
+            return Err(StoreError::HasDependents {
+                job: name.to_string(),
+                dependents: dependents.join(", "),
+            });
         }
-        let done = sqlx::query("DELETE FROM jobs WHERE name = ?1").bind(name.as_str()).execute(&mut *tx).await.map_err(backend)?;
+        let done = sqlx::query("DELETE FROM jobs WHERE name = ?1")
+            .bind(name.as_str())
+            .execute(&mut *tx)
+            .await
+            .map_err(backend)?;
         if done.rows_affected() == 0 {
             return Err(StoreError::UnknownJob(name.to_string()));
         }
@@ -342,12 +379,18 @@ impl TaskStore for SqliteStore {
     async fn enqueue(&self, job: &JobName, volumes: &[VolumeSpec], force: bool) -> StoreResult<EnqueueOutcome> {
         let job = self.job_by_name(job).await?;
         if job.status == JobStatus::Archived {
-            return Err(StoreError::JobNotActive { job: job.name().to_string(), status: job.status });
+            return Err(StoreError::JobNotActive {
+                job: job.name().to_string(),
+                status: job.status,
+            });
         }
         let mut seen = std::collections::HashSet::new();
         let unique: Vec<&VolumeSpec> = volumes.iter().filter(|v| seen.insert(v.volume.clone())).collect();
         let rows_json = serde_json::to_string(
-            &unique.iter().map(|v| (&v.volume.w_id, &v.volume.i_id, &v.volume.etag, v.nb_images)).collect::<Vec<_>>(),
+            &unique
+                .iter()
+                .map(|v| (&v.volume.w_id, &v.volume.i_id, &v.volume.etag, v.nb_images))
+                .collect::<Vec<_>>(),
         )
         .expect("volume tuples serialise");
         let now = ms(self.now());
@@ -366,7 +409,11 @@ impl TaskStore for SqliteStore {
         .map_err(backend)?;
         let mut ids_by_volume = HashMap::with_capacity(rows.len());
         for r in &rows {
-            let key = (r.get::<String, _>("w_id"), r.get::<String, _>("i_id"), r.get::<String, _>("etag"));
+            let key = (
+                r.get::<String, _>("w_id"),
+                r.get::<String, _>("i_id"),
+                r.get::<String, _>("etag"),
+            );
             ids_by_volume.insert(key, r.get::<i64, _>("id"));
         }
         let volume_ids: Vec<i64> = unique
@@ -424,7 +471,12 @@ impl TaskStore for SqliteStore {
         })
     }
 
-    async fn claim_next(&self, jobs: Option<&[JobName]>, worker: &WorkerId, lease_for: Duration) -> StoreResult<Option<Claim>> {
+    async fn claim_next(
+        &self,
+        jobs: Option<&[JobName]>,
+        worker: &WorkerId,
+        lease_for: Duration,
+    ) -> StoreResult<Option<Claim>> {
         let names = jobs.map(|js| json_list(&js.iter().map(|j| j.as_str()).collect::<Vec<_>>()));
         let now = self.now();
         let mut tx = self.write().await?;
@@ -515,7 +567,11 @@ impl TaskStore for SqliteStore {
         .execute(&self.pool)
         .await
         .map_err(backend)?;
-        Ok(if done.rows_affected() == 1 { Fenced::Applied(()) } else { Fenced::LeaseLost })
+        Ok(if done.rows_affected() == 1 {
+            Fenced::Applied(())
+        } else {
+            Fenced::LeaseLost
+        })
     }
 
     async fn fail(&self, lease: &Lease, failure: &Failure) -> StoreResult<Fenced<TaskStatus>> {
@@ -539,16 +595,18 @@ impl TaskStore for SqliteStore {
         let Some((status, job_id)) = row else {
             return Ok(Fenced::LeaseLost);
         };
-        sqlx::query("INSERT INTO task_errors (task_id, attempt, worker, kind, message, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
-            .bind(lease.task_id.0)
-            .bind(lease.attempt)
-            .bind(lease.worker.as_str())
-            .bind(failure.kind.as_str())
-            .bind(&failure.message)
-            .bind(now)
-            .execute(&mut *tx)
-            .await
-            .map_err(backend)?;
+        sqlx::query(
+            "INSERT INTO task_errors (task_id, attempt, worker, kind, message, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        )
+        .bind(lease.task_id.0)
+        .bind(lease.attempt)
+        .bind(lease.worker.as_str())
+        .bind(failure.kind.as_str())
+        .bind(&failure.message)
+        .bind(now)
+        .execute(&mut *tx)
+        .await
+        .map_err(backend)?;
         let status = parse_status(&status)?;
         if status == TaskStatus::Dead {
             self.release_downstream(&mut tx, job_id, None, false).await?;
@@ -568,7 +626,11 @@ impl TaskStore for SqliteStore {
         .execute(&self.pool)
         .await
         .map_err(backend)?;
-        Ok(if done.rows_affected() == 1 { Fenced::Applied(()) } else { Fenced::LeaseLost })
+        Ok(if done.rows_affected() == 1 {
+            Fenced::Applied(())
+        } else {
+            Fenced::LeaseLost
+        })
     }
 
     async fn reclaim_expired(&self, stale_after: Duration) -> StoreResult<Vec<(TaskId, TaskStatus)>> {
@@ -583,7 +645,10 @@ impl TaskStore for SqliteStore {
         .map_err(backend)?;
         let mut out = Vec::with_capacity(stale.len());
         for (id, attempt, owner) in stale {
-            let message = format!("lease expired: worker {} stopped heartbeating", owner.as_deref().unwrap_or("?"));
+            let message = format!(
+                "lease expired: worker {} stopped heartbeating",
+                owner.as_deref().unwrap_or("?")
+            );
             let (status, job_id): (String, i64) = sqlx::query_as(
                 "UPDATE tasks SET status = CASE WHEN attempt >= max_attempts THEN 'dead' ELSE 'failed' END, \
                    error_kind = 'retryable', error = ?2, finished_at = ?3, lease_owner = NULL, lease_expires_at = NULL, sent_at = NULL \
@@ -641,14 +706,21 @@ impl TaskStore for SqliteStore {
                 };
                 let status = parse_status(&status)?;
                 if status != TaskStatus::Succeeded || current != attempt {
-                    return Ok(Acceptance::Stale { current_attempt: current, status });
+                    return Ok(Acceptance::Stale {
+                        current_attempt: current,
+                        status,
+                    });
                 }
                 (job_id, volume_id, false)
             }
         };
         let released = self.release_downstream(&mut tx, job_id, volume_id, true).await?;
         tx.commit().await.map_err(backend)?;
-        Ok(if first { Acceptance::Accepted { released } } else { Acceptance::Duplicate { released } })
+        Ok(if first {
+            Acceptance::Accepted { released }
+        } else {
+            Acceptance::Duplicate { released }
+        })
     }
 
     async fn upstream_outputs(&self, task: TaskId) -> StoreResult<Vec<UpstreamOutput>> {
@@ -675,7 +747,13 @@ impl TaskStore for SqliteStore {
         .await
         .map_err(backend)?;
         rows.iter()
-            .map(|r| Ok(UpstreamOutput { job: row_job(r)?, volume: row_volume(r)?, attempt: r.try_get("attempt").map_err(backend)? }))
+            .map(|r| {
+                Ok(UpstreamOutput {
+                    job: row_job(r)?,
+                    volume: row_volume(r)?,
+                    attempt: r.try_get("attempt").map_err(backend)?,
+                })
+            })
             .collect()
     }
 
@@ -690,7 +768,14 @@ impl TaskStore for SqliteStore {
         .await
         .map_err(backend)?;
         rows.iter()
-            .map(|r| Ok(TaskMessage::new(TaskId(r.try_get("id").map_err(backend)?), row_job(r)?, row_volume(r)?, r.try_get("attempt").map_err(backend)?)))
+            .map(|r| {
+                Ok(TaskMessage::new(
+                    TaskId(r.try_get("id").map_err(backend)?),
+                    row_job(r)?,
+                    row_volume(r)?,
+                    r.try_get("attempt").map_err(backend)?,
+                ))
+            })
             .collect()
     }
 
@@ -726,11 +811,12 @@ impl TaskStore for SqliteStore {
     async fn stats(&self, job: &JobName, window: Duration) -> StoreResult<JobStats> {
         let job = self.job_by_name(job).await?;
         let since = ms(before(self.now(), window));
-        let counts: Vec<(String, i64)> = sqlx::query_as("SELECT status, count(*) FROM tasks WHERE job_id = ?1 GROUP BY status")
-            .bind(job.id)
-            .fetch_all(&self.pool)
-            .await
-            .map_err(backend)?;
+        let counts: Vec<(String, i64)> =
+            sqlx::query_as("SELECT status, count(*) FROM tasks WHERE job_id = ?1 GROUP BY status")
+                .bind(job.id)
+                .fetch_all(&self.pool)
+                .await
+                .map_err(backend)?;
         let (recent, mean_ms, pages): (i64, Option<f64>, Option<i64>) = sqlx::query_as(
             "SELECT COALESCE(sum(t.finished_at >= ?2), 0), avg(t.finished_at - t.started_at), sum(COALESCE(v.nb_images, 0)) \
              FROM tasks t LEFT JOIN volumes v ON v.id = t.volume_id WHERE t.job_id = ?1 AND t.status = 'succeeded'",
@@ -774,8 +860,15 @@ impl TaskStore for SqliteStore {
     }
 
     async fn task(&self, id: TaskId) -> StoreResult<TaskRecord> {
-        let row = sqlx::query(&format!("{TASK_SELECT} WHERE t.id = ?1")).bind(id.0).fetch_optional(&self.pool).await.map_err(backend)?;
-        row.as_ref().map(task_row).transpose()?.ok_or(StoreError::UnknownTask(id))
+        let row = sqlx::query(&format!("{TASK_SELECT} WHERE t.id = ?1"))
+            .bind(id.0)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(backend)?;
+        row.as_ref()
+            .map(task_row)
+            .transpose()?
+            .ok_or(StoreError::UnknownTask(id))
     }
 
     async fn errors(&self, filter: &ErrorFilter) -> StoreResult<Vec<ErrorRecord>> {
@@ -792,8 +885,15 @@ impl TaskStore for SqliteStore {
     }
 
     async fn error(&self, id: i64) -> StoreResult<ErrorRecord> {
-        let row = sqlx::query(&format!("{ERROR_SELECT} WHERE e.id = ?1")).bind(id).fetch_optional(&self.pool).await.map_err(backend)?;
-        row.as_ref().map(error_row).transpose()?.ok_or(StoreError::UnknownErrorRecord(id))
+        let row = sqlx::query(&format!("{ERROR_SELECT} WHERE e.id = ?1"))
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(backend)?;
+        row.as_ref()
+            .map(error_row)
+            .transpose()?
+            .ok_or(StoreError::UnknownErrorRecord(id))
     }
 
     async fn register_worker(&self, worker: &WorkerRegistration) -> StoreResult<()> {
@@ -816,7 +916,13 @@ impl TaskStore for SqliteStore {
         Ok(())
     }
 
-    async fn worker_heartbeat(&self, id: &WorkerId, state: &str, tasks_done: i64, last_error: Option<&str>) -> StoreResult<()> {
+    async fn worker_heartbeat(
+        &self,
+        id: &WorkerId,
+        state: &str,
+        tasks_done: i64,
+        last_error: Option<&str>,
+    ) -> StoreResult<()> {
         sqlx::query("UPDATE workers SET heartbeat_at = ?2, state = ?3, tasks_done = ?4, last_error = COALESCE(?5, last_error) WHERE id = ?1")
             .bind(id.as_str())
             .bind(ms(self.now()))
@@ -861,11 +967,24 @@ impl TaskStore for SqliteStore {
 }
 
 /// Completes a claim with the job's name and the volume, inside the claiming transaction.
-async fn claimed(tx: &mut Transaction<'_, Sqlite>, row: (i64, i32, i32, i64, Option<i64>), worker: &WorkerId) -> StoreResult<Claim> {
+async fn claimed(
+    tx: &mut Transaction<'_, Sqlite>,
+    row: (i64, i32, i32, i64, Option<i64>),
+    worker: &WorkerId,
+) -> StoreResult<Claim> {
     let (id, attempt, max_attempts, job_id, volume_id) = row;
-    let r = sqlx::query(CLAIMED_DETAILS).bind(job_id).bind(volume_id).fetch_one(&mut **tx).await.map_err(backend)?;
+    let r = sqlx::query(CLAIMED_DETAILS)
+        .bind(job_id)
+        .bind(volume_id)
+        .fetch_one(&mut **tx)
+        .await
+        .map_err(backend)?;
     Ok(Claim {
-        lease: Lease { task_id: TaskId(id), attempt, worker: worker.clone() },
+        lease: Lease {
+            task_id: TaskId(id),
+            attempt,
+            worker: worker.clone(),
+        },
         job: row_job(&r)?,
         volume: row_volume(&r)?,
         nb_images: r.try_get("nb_images").map_err(backend)?,

@@ -24,7 +24,9 @@ async fn sqlite_schema_mirrors_schema_sql() {
     .into_iter()
     .collect();
     let dir = tempfile::tempdir().unwrap();
-    let lite = SqliteStore::connect(&folio_store::embedded_url(dir.path()), Arc::new(SystemClock)).await.unwrap();
+    let lite = SqliteStore::connect(&folio_store::embedded_url(dir.path()), Arc::new(SystemClock))
+        .await
+        .unwrap();
     let lite_cols: Columns = sqlx::query_as(
         "SELECT m.name, p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p \
          WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'",
@@ -37,7 +39,10 @@ async fn sqlite_schema_mirrors_schema_sql() {
     assert!(pg_cols.len() > 40, "schema.sql was applied: {pg_cols:?}");
     let only_pg: Vec<_> = pg_cols.difference(&lite_cols).collect();
     let only_lite: Vec<_> = lite_cols.difference(&pg_cols).collect();
-    assert!(only_pg.is_empty() && only_lite.is_empty(), "only in schema.sql: {only_pg:?}; only in sqlite.sql: {only_lite:?}");
+    assert!(
+        only_pg.is_empty() && only_lite.is_empty(),
+        "only in schema.sql: {only_pg:?}; only in sqlite.sql: {only_lite:?}"
+    );
 
     let index_names = |rows: Vec<(String,)>| rows.into_iter().map(|r| r.0).collect::<BTreeSet<_>>();
     let pg_idx = index_names(
@@ -61,6 +66,8 @@ async fn applying_the_schema_twice_is_harmless() {
     let pg = PgStore::connect(&url, Arc::new(SystemClock)).await.unwrap();
     pg.migrate().await.unwrap();
     let dir = tempfile::tempdir().unwrap();
-    let lite = SqliteStore::connect(&folio_store::embedded_url(dir.path()), Arc::new(SystemClock)).await.unwrap();
+    let lite = SqliteStore::connect(&folio_store::embedded_url(dir.path()), Arc::new(SystemClock))
+        .await
+        .unwrap();
     lite.migrate().await.unwrap();
 }

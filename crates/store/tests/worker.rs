@@ -39,14 +39,28 @@ impl JobKind for Scripted {
             _ = tokio::time::sleep(Duration::from_millis(sleep)) => {}
             _ = ctx.cancel.cancelled() => return Err(JobError::Retryable("cancelled".into())),
         }
-        let images = ctx.images_dir.as_ref().map(|d| std::fs::read_dir(d).unwrap().count()).unwrap_or(0);
-        let upstream: Vec<String> = ctx.upstream.iter().map(|u| std::fs::read_to_string(u.dir.join("out.txt")).unwrap()).collect();
-        std::fs::write(ctx.output_dir.join("out.txt"), format!("{} images; upstream [{}]", images, upstream.join(","))).unwrap();
+        let images = ctx
+            .images_dir
+            .as_ref()
+            .map(|d| std::fs::read_dir(d).unwrap().count())
+            .unwrap_or(0);
+        let upstream: Vec<String> = ctx
+            .upstream
+            .iter()
+            .map(|u| std::fs::read_to_string(u.dir.join("out.txt")).unwrap())
+            .collect();
+        std::fs::write(
+            ctx.output_dir.join("out.txt"),
+            format!("{} images; upstream [{}]", images, upstream.join(",")),
+        )
+        .unwrap();
         match ctx.job.spec.config["result"].as_str().unwrap_or("ok") {
             "terminal" => Err(JobError::Terminal("page 2 is not an image".into())),
             "retryable" => Err(JobError::Retryable("throttled".into())),
             "untouched" => Err(JobError::ReturnUntouched("not for this worker".into())),
-            _ => Ok(TaskOutput { metrics: serde_json::json!({"pages": images}) }),
+            _ => Ok(TaskOutput {
+                metrics: serde_json::json!({"pages": images}),
+            }),
         }
     }
 }
@@ -64,7 +78,11 @@ impl Rig {
         let dir = tempfile::tempdir().unwrap();
         let store = folio_store::open(&folio_store::embedded_url(dir.path())).await.unwrap();
         let blobs = Arc::new(DirBlobStore::new(dir.path().join("blobs")));
-        let queue = Arc::new(folio_store::DbQueue::new(store.clone(), None, Duration::from_millis(10)));
+        let queue = Arc::new(folio_store::DbQueue::new(
+            store.clone(),
+            None,
+            Duration::from_millis(10),
+        ));
         blobs.notify(Arc::new(CompletionHandler::new(store.clone(), queue, 0)));
         let images = dir.path().join("images");
         for w in ["W1", "W2"] {
@@ -73,7 +91,13 @@ impl Rig {
                 std::fs::write(images.join(w).join("I1").join(p), b"png").unwrap();
             }
         }
-        Self { store, blobs, images, shutdown: CancellationToken::new(), _dir: dir }
+        Self {
+            store,
+            blobs,
+            images,
+            shutdown: CancellationToken::new(),
+            _dir: dir,
+        }
     }
 
     async fn job(&self, name: &str, deps: &[&str], config: serde_json::Value, max_duration_secs: u64) {
@@ -83,15 +107,27 @@ impl Rig {
             config,
             depends_on: deps.iter().map(|d| JobName::new(*d).unwrap()).collect(),
             reduce: false,
-            settings: RunSettings { max_attempts: 2, max_duration_secs, ..RunSettings::default() },
+            settings: RunSettings {
+                max_attempts: 2,
+                max_duration_secs,
+                ..RunSettings::default()
+            },
         };
         self.store.create_jobs(&[spec]).await.unwrap();
     }
 
     async fn enqueue(&self, job: &str, ws: &[&str]) {
-        let vols: Vec<VolumeSpec> =
-            ws.iter().map(|w| VolumeSpec { volume: VolumeRef::new(*w, "I1", "e1").unwrap(), nb_images: 2 }).collect();
-        self.store.enqueue(&JobName::new(job).unwrap(), &vols, false).await.unwrap();
+        let vols: Vec<VolumeSpec> = ws
+            .iter()
+            .map(|w| VolumeSpec {
+                volume: VolumeRef::new(*w, "I1", "e1").unwrap(),
+                nb_images: 2,
+            })
+            .collect();
+        self.store
+            .enqueue(&JobName::new(job).unwrap(), &vols, false)
+            .await
+            .unwrap();
     }
 
     fn worker(&self, name: &str, lease: Duration, drain_grace: Duration) -> Worker {
@@ -99,13 +135,31 @@ impl Rig {
         cfg.drain_grace = drain_grace;
         cfg.idle_polls = Some(2);
         cfg.sweep = true;
-        let queue = Arc::new(folio_store::DbQueue::new(self.store.clone(), None, Duration::from_millis(10)));
+        let queue = Arc::new(folio_store::DbQueue::new(
+            self.store.clone(),
+            None,
+            Duration::from_millis(10),
+        ));
         let images = Arc::new(DirBlobStore::new(&self.images));
-        Worker::new(cfg, self.store.clone(), queue, self.blobs.clone(), images, Registry::new().with(Scripted), self.shutdown.clone())
+        Worker::new(
+            cfg,
+            self.store.clone(),
+            queue,
+            self.blobs.clone(),
+            images,
+            Registry::new().with(Scripted),
+            self.shutdown.clone(),
+        )
     }
 
     async fn tasks(&self, job: &str) -> Vec<folio_core::ports::TaskRecord> {
-        self.store.tasks(&TaskFilter { job: Some(JobName::new(job).unwrap()), ..Default::default() }).await.unwrap()
+        self.store
+            .tasks(&TaskFilter {
+                job: Some(JobName::new(job).unwrap()),
+                ..Default::default()
+            })
+            .await
+            .unwrap()
     }
 }
 
@@ -125,16 +179,31 @@ async fn a_task_runs_writes_its_artefacts_and_starts_its_dependent() {
     let w = rig.worker("w1", Duration::from_secs(30), Duration::from_secs(5));
     assert_eq!(outcome(w.try_execute_next().await.unwrap()), TaskOutcome::Succeeded);
     let a = &rig.tasks("a").await[0];
-    assert_eq!((a.status, a.metrics.as_ref().unwrap()["pages"].as_i64()), (TaskStatus::Succeeded, Some(2)));
-    let record: SuccessRecord =
-        serde_json::from_slice(&rig.blobs.get(&BlobKey::new("a/W1/I1/e1/a1/success.json").unwrap()).await.unwrap()).unwrap();
+    assert_eq!(
+        (a.status, a.metrics.as_ref().unwrap()["pages"].as_i64()),
+        (TaskStatus::Succeeded, Some(2))
+    );
+    let record: SuccessRecord = serde_json::from_slice(
+        &rig.blobs
+            .get(&BlobKey::new("a/W1/I1/e1/a1/success.json").unwrap())
+            .await
+            .unwrap(),
+    )
+    .unwrap();
     assert_eq!((record.task_id, record.attempt, record.artefacts.len()), (a.id, 1, 1));
     assert_eq!(record.artefacts[0].name, "out.txt");
     // The success.json write released b, which reads a's winning outputs.
     assert_eq!(rig.tasks("b").await[0].status, TaskStatus::Queued);
     assert_eq!(outcome(w.try_execute_next().await.unwrap()), TaskOutcome::Succeeded);
-    let b_out = rig.blobs.get(&BlobKey::new("b/W1/I1/e1/a1/out.txt").unwrap()).await.unwrap();
-    assert_eq!(String::from_utf8(b_out).unwrap(), "2 images; upstream [2 images; upstream []]");
+    let b_out = rig
+        .blobs
+        .get(&BlobKey::new("b/W1/I1/e1/a1/out.txt").unwrap())
+        .await
+        .unwrap();
+    assert_eq!(
+        String::from_utf8(b_out).unwrap(),
+        "2 images; upstream [2 images; upstream []]"
+    );
     assert_eq!(w.try_execute_next().await.unwrap(), Step::Empty);
     assert_eq!(w.tasks_done(), 2);
 }
@@ -143,16 +212,27 @@ async fn a_task_runs_writes_its_artefacts_and_starts_its_dependent() {
 async fn failures_are_recorded_with_their_kind_and_untouched_tasks_go_back() {
     let rig = Rig::new().await;
     rig.job("bad", &[], serde_json::json!({"result": "terminal"}), 60).await;
-    rig.job("flaky", &[], serde_json::json!({"result": "retryable"}), 60).await;
-    rig.job("picky", &[], serde_json::json!({"result": "untouched"}), 60).await;
+    rig.job("flaky", &[], serde_json::json!({"result": "retryable"}), 60)
+        .await;
+    rig.job("picky", &[], serde_json::json!({"result": "untouched"}), 60)
+        .await;
     rig.enqueue("bad", &["W1"]).await;
     let w = rig.worker("w1", Duration::from_secs(30), Duration::from_secs(5));
-    let TaskOutcome::Failed { kind, status, message } = outcome(w.try_execute_next().await.unwrap()) else { panic!() };
-    assert_eq!((kind, status, message.as_str()), (FailureKind::Terminal, TaskStatus::Dead, "page 2 is not an image"));
+    let TaskOutcome::Failed { kind, status, message } = outcome(w.try_execute_next().await.unwrap()) else {
+        panic!()
+    };
+    assert_eq!(
+        (kind, status, message.as_str()),
+        (FailureKind::Terminal, TaskStatus::Dead, "page 2 is not an image")
+    );
     rig.enqueue("flaky", &["W1"]).await;
-    let TaskOutcome::Failed { status, .. } = outcome(w.try_execute_next().await.unwrap()) else { panic!() };
+    let TaskOutcome::Failed { status, .. } = outcome(w.try_execute_next().await.unwrap()) else {
+        panic!()
+    };
     assert_eq!(status, TaskStatus::Failed);
-    let TaskOutcome::Failed { status, .. } = outcome(w.try_execute_next().await.unwrap()) else { panic!() };
+    let TaskOutcome::Failed { status, .. } = outcome(w.try_execute_next().await.unwrap()) else {
+        panic!()
+    };
     assert_eq!(status, TaskStatus::Dead, "max_attempts is 2");
     let errors = rig.store.errors(&ErrorFilter::default()).await.unwrap();
     assert_eq!(errors.len(), 3);
@@ -160,7 +240,10 @@ async fn failures_are_recorded_with_their_kind_and_untouched_tasks_go_back() {
     rig.enqueue("picky", &["W1"]).await;
     assert_eq!(outcome(w.try_execute_next().await.unwrap()), TaskOutcome::Released);
     let picky = &rig.tasks("picky").await[0];
-    assert_eq!((picky.status, picky.attempt, picky.max_attempts), (TaskStatus::Queued, 1, 3));
+    assert_eq!(
+        (picky.status, picky.attempt, picky.max_attempts),
+        (TaskStatus::Queued, 1, 3)
+    );
 }
 
 #[tokio::test]
@@ -169,9 +252,14 @@ async fn a_missing_image_directory_is_a_terminal_failure() {
     rig.job("a", &[], serde_json::json!({}), 60).await;
     rig.enqueue("a", &["W9"]).await;
     let w = rig.worker("w1", Duration::from_secs(30), Duration::from_secs(5));
-    let TaskOutcome::Failed { kind, message, .. } = outcome(w.try_execute_next().await.unwrap()) else { panic!() };
+    let TaskOutcome::Failed { kind, message, .. } = outcome(w.try_execute_next().await.unwrap()) else {
+        panic!()
+    };
     assert_eq!(kind, FailureKind::Terminal);
-    assert!(message.contains("volume W9/I1@e1 has no image directory at file://"), "{message}");
+    assert!(
+        message.contains("volume W9/I1@e1 has no image directory at file://"),
+        "{message}"
+    );
 }
 
 #[tokio::test]
@@ -192,7 +280,10 @@ async fn the_heartbeat_runs_while_the_work_does() {
         reclaimed
     });
     assert_eq!(outcome(w.try_execute_next().await.unwrap()), TaskOutcome::Succeeded);
-    assert!(sweeper.await.unwrap().is_empty(), "a task whose heartbeat runs is never reclaimed");
+    assert!(
+        sweeper.await.unwrap().is_empty(),
+        "a task whose heartbeat runs is never reclaimed"
+    );
 }
 
 #[tokio::test]
@@ -209,11 +300,17 @@ async fn a_lost_lease_stops_the_task_without_writing() {
     });
     let started = std::time::Instant::now();
     assert_eq!(outcome(w.try_execute_next().await.unwrap()), TaskOutcome::LeaseLost);
-    assert!(started.elapsed() < Duration::from_millis(2500), "the task stopped at the next heartbeat");
+    assert!(
+        started.elapsed() < Duration::from_millis(2500),
+        "the task stopped at the next heartbeat"
+    );
     assert_eq!(thief.await.unwrap().len(), 1);
     let t = &rig.tasks("slow").await[0];
     assert_eq!(t.status, TaskStatus::Failed);
-    assert!(rig.blobs.list(&BlobKey::new("slow").unwrap()).await.unwrap().is_empty(), "no artefact was written");
+    assert!(
+        rig.blobs.list(&BlobKey::new("slow").unwrap()).await.unwrap().is_empty(),
+        "no artefact was written"
+    );
     let errors = rig.store.errors(&ErrorFilter::default()).await.unwrap();
     assert_eq!(errors.len(), 1, "only the reclaim is recorded: {errors:?}");
 }
@@ -224,7 +321,9 @@ async fn the_duration_cap_fails_a_task_that_runs_too_long() {
     rig.job("stuck", &[], serde_json::json!({"sleep_ms": 10_000}), 1).await;
     rig.enqueue("stuck", &["W1"]).await;
     let w = rig.worker("w1", Duration::from_secs(30), Duration::from_secs(5));
-    let TaskOutcome::Failed { kind, status, message } = outcome(w.try_execute_next().await.unwrap()) else { panic!() };
+    let TaskOutcome::Failed { kind, status, message } = outcome(w.try_execute_next().await.unwrap()) else {
+        panic!()
+    };
     assert_eq!((kind, status), (FailureKind::Retryable, TaskStatus::Failed));
     assert!(message.contains("max_duration_secs (1s)"), "{message}");
 }
@@ -241,7 +340,11 @@ async fn a_drain_finishes_a_short_task_and_hands_back_a_long_one() {
         stop.cancel();
     });
     assert_eq!(w.run().await.unwrap(), WorkerExit::Drained);
-    assert_eq!(rig.tasks("short").await[0].status, TaskStatus::Succeeded, "finished within the grace period");
+    assert_eq!(
+        rig.tasks("short").await[0].status,
+        TaskStatus::Succeeded,
+        "finished within the grace period"
+    );
 
     let rig = Rig::new().await;
     rig.job("long", &[], serde_json::json!({"sleep_ms": 10_000}), 60).await;
@@ -254,7 +357,11 @@ async fn a_drain_finishes_a_short_task_and_hands_back_a_long_one() {
     });
     assert_eq!(w.run().await.unwrap(), WorkerExit::Drained);
     let t = &rig.tasks("long").await[0];
-    assert_eq!((t.status, t.lease_owner.as_deref()), (TaskStatus::Queued, None), "handed back for another worker");
+    assert_eq!(
+        (t.status, t.lease_owner.as_deref()),
+        (TaskStatus::Queued, None),
+        "handed back for another worker"
+    );
     let workers = rig.store.workers(None).await.unwrap();
     assert_eq!(workers[0].state, "drained");
 }

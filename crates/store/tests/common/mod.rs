@@ -27,10 +27,15 @@ impl Drop for Guard {
             let (admin_url, db) = (admin_url.clone(), db.clone());
             // Drop runs outside any runtime the test may be shutting down: use a fresh one.
             let _ = std::thread::spawn(move || {
-                let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+                let rt = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .unwrap();
                 rt.block_on(async {
                     if let Ok(mut c) = sqlx::PgConnection::connect(&admin_url).await {
-                        let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS \"{db}\" WITH (FORCE)")).execute(&mut c).await;
+                        let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS \"{db}\" WITH (FORCE)"))
+                            .execute(&mut c)
+                            .await;
                     }
                 });
             })
@@ -50,8 +55,14 @@ pub fn admin_url() -> String {
 pub async fn sqlite() -> TestStore {
     let dir = tempfile::tempdir().unwrap();
     let clock = clock();
-    let store = folio_store::open_with_clock(&folio_store::embedded_url(dir.path()), clock.clone()).await.unwrap();
-    TestStore { store, clock, _guard: Guard::Sqlite(dir) }
+    let store = folio_store::open_with_clock(&folio_store::embedded_url(dir.path()), clock.clone())
+        .await
+        .unwrap();
+    TestStore {
+        store,
+        clock,
+        _guard: Guard::Sqlite(dir),
+    }
 }
 
 /// A fresh database per test, dropped afterwards.
@@ -61,21 +72,31 @@ pub async fn postgres() -> TestStore {
     let mut c = sqlx::PgConnection::connect(&admin)
         .await
         .unwrap_or_else(|e| panic!("PostgreSQL at {admin} is needed for the store tests (set DATABASE_URL): {e}"));
-    sqlx::query(&format!("CREATE DATABASE \"{db}\"")).execute(&mut c).await.unwrap();
+    sqlx::query(&format!("CREATE DATABASE \"{db}\""))
+        .execute(&mut c)
+        .await
+        .unwrap();
     let url = match admin.rsplit_once('/') {
         Some((base, _)) => format!("{base}/{db}"),
         None => panic!("DATABASE_URL {admin} names no database"),
     };
     let clock = clock();
     let store = folio_store::open_with_clock(&url, clock.clone()).await.unwrap();
-    TestStore { store, clock, _guard: Guard::Postgres { admin_url: admin, db } }
+    TestStore {
+        store,
+        clock,
+        _guard: Guard::Postgres { admin_url: admin, db },
+    }
 }
 
 pub async fn postgres_url() -> (String, impl Drop) {
     let admin = admin_url();
     let db = format!("folio_test_{}", uuid::Uuid::new_v4().simple());
     let mut c = sqlx::PgConnection::connect(&admin).await.unwrap();
-    sqlx::query(&format!("CREATE DATABASE \"{db}\"")).execute(&mut c).await.unwrap();
+    sqlx::query(&format!("CREATE DATABASE \"{db}\""))
+        .execute(&mut c)
+        .await
+        .unwrap();
     let (base, _) = admin.rsplit_once('/').unwrap();
     (format!("{base}/{db}"), Guard::Postgres { admin_url: admin, db })
 }
