@@ -10,6 +10,7 @@ pub mod ids;
 pub mod job;
 pub mod kind;
 pub mod message;
+pub mod metrics;
 pub mod ports;
 pub mod scaling;
 pub mod task;

@@ -365,3 +365,69 @@ pub async fn flush_outbox(store: &dyn TaskStore, queue: &dyn Queue) -> Result<us
         }
     }
 }
+
+#[derive(Debug, thiserror::Error)]
+#[error("launcher: {message}")]
+pub struct LaunchError {
+    pub message: String,
+    pub retryable: bool,
+}
+
+/// Workers a launcher can see for one job.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct WorkerCount {
+    pub running: u32,
+    pub pending: u32,
+}
+
+/// One refused launch, with the reason operators need to see (capacity, ENI, throttling).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LaunchFailure {
+    pub reason: String,
+    pub retryable: bool,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct LaunchOutcome {
+    /// References of the launched workers (ECS task ARNs, local pids).
+    pub launched: Vec<String>,
+    pub failures: Vec<LaunchFailure>,
+}
+
+/// Starts workers for a job: ECS RunTask in production, local processes when embedded.
+#[async_trait]
+pub trait Launcher: Send + Sync {
+    /// Launches up to `count` workers for `job`. `client_token` makes a retried call a no-op.
+    async fn launch(&self, job: &JobName, count: u32, client_token: &str) -> Result<LaunchOutcome, LaunchError>;
+    /// Workers running or starting for `job`.
+    async fn count(&self, job: &JobName) -> Result<WorkerCount, LaunchError>;
+}
+
+/// The unit of a metric value, as CloudWatch names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum MetricUnit {
+    Count,
+    Seconds,
+    CountPerSecond,
+}
+
+/// One metric value for one job.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MetricDatum {
+    /// One of the names in [`crate::metrics`].
+    pub name: &'static str,
+    pub job: JobName,
+    pub value: f64,
+    pub unit: MetricUnit,
+    pub at: DateTime<Utc>,
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("metrics: {0}")]
+pub struct MetricsError(#[source] pub Box<dyn std::error::Error + Send + Sync>);
+
+/// Publishes metrics: CloudWatch in production, the log when embedded.
+#[async_trait]
+pub trait Metrics: Send + Sync {
+    async fn put(&self, data: &[MetricDatum]) -> Result<(), MetricsError>;
+}
