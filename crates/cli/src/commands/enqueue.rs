@@ -1,0 +1,89 @@
+//! `folio enqueue`: creates a job's tasks for the volumes of a directory tree or a manifest.
+
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::Context;
+use folio_core::ids::VolumeSpec;
+use folio_core::ports::{flush_outbox, EnqueueOutcome, TaskStore};
+use folio_core::JobName;
+use folio_store::DbQueue;
+use indicatif::{ProgressBar, ProgressStyle};
+
+use crate::cli::EnqueueArgs;
+use crate::profile::Profile;
+use crate::volumes;
+
+/// Hashing shows a progress bar from this many volumes on.
+const PROGRESS_FROM: usize = 8;
+
+pub async fn run(profile: &Profile, args: EnqueueArgs) -> anyhow::Result<()> {
+    let store = profile.open_store().await?;
+    // Refuse an unknown or reduce job before reading any image.
+    let job = store.job(&args.job).await?;
+    if job.spec.reduce {
+        let dep = job.spec.depends_on.first().map(|d| d.to_string()).unwrap_or_default();
+        anyhow::bail!(
+            "job '{}' is a reduce job: its one task is created when every volume of '{dep}' is done; enqueue the volumes into '{dep}' (or the job it starts from)",
+            args.job
+        );
+    }
+    let volumes = match (&args.dir, &args.manifest) {
+        (Some(dir), _) => scan(dir).await?,
+        (None, Some(manifest)) => volumes::read_manifest(manifest)?,
+        (None, None) => anyhow::bail!("give a volume directory or --manifest FILE"),
+    };
+    let outcome = enqueue(&store, &args.job, &volumes, args.force).await?;
+    println!(
+        "job '{}': {} task(s) created, {} skipped (already enqueued{})",
+        args.job,
+        outcome.created,
+        outcome.skipped,
+        if args.force {
+            " and not finished"
+        } else {
+            "; --force runs finished ones again"
+        }
+    );
+    Ok(())
+}
+
+/// Finds and hashes the volumes under `dir`, with a progress bar when there are many.
+pub async fn scan(dir: &Path) -> anyhow::Result<Vec<VolumeSpec>> {
+    let dir = dir.to_path_buf();
+    tokio::task::spawn_blocking(move || -> anyhow::Result<Vec<VolumeSpec>> {
+        let dirs = volumes::find_volume_dirs(&dir)?;
+        let bar = if dirs.len() >= PROGRESS_FROM {
+            let bar = ProgressBar::new(dirs.len() as u64);
+            bar.set_style(
+                ProgressStyle::with_template("hashing volumes [{bar:30}] {pos}/{len} ({per_sec}, {eta} left)")
+                    .context("progress bar template")?
+                    .progress_chars("=> "),
+            );
+            bar
+        } else {
+            ProgressBar::hidden()
+        };
+        let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
+        let specs = volumes::hash_volumes(&dirs, threads, &|| bar.inc(1));
+        bar.finish_and_clear();
+        Ok(specs?)
+    })
+    .await
+    .context("the volume scan stopped unexpectedly")?
+}
+
+/// Creates the tasks, then records their queue sends (the database queue needs none, but
+/// the outbox must not stay owed).
+pub async fn enqueue(
+    store: &Arc<dyn TaskStore>,
+    job: &JobName,
+    volumes: &[VolumeSpec],
+    force: bool,
+) -> anyhow::Result<EnqueueOutcome> {
+    let outcome = store.enqueue(job, volumes, force).await?;
+    let queue = DbQueue::new(store.clone(), None, Duration::from_millis(100));
+    flush_outbox(store.as_ref(), &queue).await?;
+    Ok(outcome)
+}

@@ -1,0 +1,43 @@
+//! `folio redrive`: dead tasks of a job go back to the queue with fresh attempts.
+
+use std::time::Duration;
+
+use folio_core::ports::flush_outbox;
+use folio_store::DbQueue;
+
+use crate::cli::RedriveArgs;
+use crate::profile::Profile;
+
+pub async fn run(profile: &Profile, args: RedriveArgs) -> anyhow::Result<()> {
+    let store = profile.open_store().await?;
+    let only = (!args.tasks.is_empty()).then_some(args.tasks.as_slice());
+    let redriven = store.redrive(&args.job, only).await?;
+    let queue = DbQueue::new(store.clone(), None, Duration::from_millis(100));
+    flush_outbox(store.as_ref(), &queue).await?;
+    if redriven.is_empty() {
+        println!(
+            "job '{}' has no dead task{}: nothing redriven",
+            args.job,
+            if only.is_some() { " among those given" } else { "" }
+        );
+        return Ok(());
+    }
+    let ids: Vec<String> = redriven.iter().map(ToString::to_string).collect();
+    println!(
+        "redrove {} dead task(s) of job '{}': {}",
+        redriven.len(),
+        args.job,
+        ids.join(", ")
+    );
+    if let Some(given) = only {
+        let missed: Vec<String> = given
+            .iter()
+            .filter(|t| !redriven.contains(t))
+            .map(ToString::to_string)
+            .collect();
+        if !missed.is_empty() {
+            println!("not dead, or not of this job, so left alone: {}", missed.join(", "));
+        }
+    }
+    Ok(())
+}

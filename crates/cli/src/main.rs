@@ -1,0 +1,78 @@
+//! `folio`: the operators' commands and the embedded `folio run`.
+
+mod cli;
+mod commands;
+mod output;
+mod pipeline;
+mod profile;
+mod volumes;
+
+use std::io::IsTerminal;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::Parser;
+use tracing_subscriber::EnvFilter;
+
+use crate::cli::{Cli, Command};
+use crate::profile::Profile;
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let cli = Cli::parse();
+    if let Err(e) = init_tracing(&cli) {
+        eprintln!("error: {e:#}");
+        return ExitCode::FAILURE;
+    }
+    match dispatch(cli).await {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
+    let profile = Profile::resolve(&cli.global)?;
+    match cli.command {
+        Command::Jobs(cmd) => commands::jobs::run(&profile, cmd).await?,
+        Command::Enqueue(args) => commands::enqueue::run(&profile, args).await?,
+        Command::Status(args) => commands::status::run(&profile, args).await?,
+        Command::Tasks(cmd) => commands::tasks::run(&profile, cmd).await?,
+        Command::Errors(cmd) => commands::errors::run(&profile, cmd).await?,
+        Command::Workers(cmd) => commands::workers::run(&profile, cmd).await?,
+        Command::Redrive(args) => commands::redrive::run(&profile, args).await?,
+        Command::Worker(args) => return Ok(commands::worker::run(&profile, args).await),
+        Command::Run(args) => return commands::run::run(&profile, args).await,
+        Command::Bench(cmd) => commands::bench::run(&cli.global, cmd).await?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Logs go to stderr: readable on a terminal, JSON lines with `FOLIO_LOG_FORMAT=json`. A
+/// worker logs its tasks by default; other commands only warnings unless `-v`.
+fn init_tracing(cli: &Cli) -> anyhow::Result<()> {
+    let default = match (cli.global.verbose, &cli.command) {
+        (0, Command::Worker(_)) => "info",
+        (0, _) => "warn",
+        (1, _) => "info",
+        _ => "debug",
+    };
+    let filter = match std::env::var("FOLIO_LOG") {
+        Ok(spec) if !spec.trim().is_empty() => EnvFilter::try_new(&spec).with_context(|| {
+            format!("FOLIO_LOG={spec:?} is not a log filter: use e.g. `info` or `warn,folio_core=debug`")
+        })?,
+        _ => EnvFilter::new(default),
+    };
+    let format = std::env::var("FOLIO_LOG_FORMAT").unwrap_or_default();
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    match format.as_str() {
+        "json" => builder.json().init(),
+        "" | "text" => builder.with_ansi(std::io::stderr().is_terminal()).init(),
+        other => anyhow::bail!("FOLIO_LOG_FORMAT={other:?} is not a log format: use `json`, or `text` (the default)"),
+    }
+    Ok(())
+}

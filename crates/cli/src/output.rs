@@ -1,0 +1,92 @@
+//! How commands print: tables for people, JSON for scripts, and short renderings of times.
+
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use comfy_table::presets::UTF8_FULL_CONDENSED;
+use comfy_table::{ContentArrangement, Table};
+use serde::Serialize;
+
+/// A table with a header row, wrapped to the terminal's width.
+pub fn table<I, S>(header: I) -> Table
+where
+    I: IntoIterator<Item = S>,
+    S: Into<comfy_table::Cell>,
+{
+    let mut t = Table::new();
+    t.load_preset(UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_header(header);
+    t
+}
+
+/// Prints a value as pretty JSON on stdout.
+pub fn print_json<T: Serialize + ?Sized>(value: &T) -> anyhow::Result<()> {
+    println!("{}", serde_json::to_string_pretty(value)?);
+    Ok(())
+}
+
+/// `35 ms`, `3.2s`, `4m 05s`, `2h 10m`.
+pub fn duration(d: Duration) -> String {
+    let secs = d.as_secs_f64();
+    if secs < 1.0 {
+        format!("{} ms", d.as_millis())
+    } else if secs < 60.0 {
+        format!("{secs:.1}s")
+    } else if secs < 3600.0 {
+        format!("{}m {:02}s", d.as_secs() / 60, d.as_secs() % 60)
+    } else {
+        format!("{}h {:02}m", d.as_secs() / 3600, d.as_secs() / 60 % 60)
+    }
+}
+
+/// A timestamp as `2024-05-01 12:00:03`, in UTC.
+pub fn time(t: DateTime<Utc>) -> String {
+    t.format("%Y-%m-%d %H:%M:%S").to_string()
+}
+
+pub fn opt_time(t: Option<DateTime<Utc>>) -> String {
+    t.map(time).unwrap_or_else(|| "-".into())
+}
+
+/// How long ago, from `now`: `12s ago`.
+pub fn age(t: DateTime<Utc>, now: DateTime<Utc>) -> String {
+    let d = (now - t).to_std().unwrap_or_default();
+    format!("{} ago", duration(d))
+}
+
+/// The first line of a message, cut to `max` characters.
+pub fn first_line(message: &str, max: usize) -> String {
+    let line = message.lines().next().unwrap_or_default();
+    if line.chars().count() > max || message.lines().nth(1).is_some() {
+        let cut: String = line.chars().take(max.saturating_sub(1)).collect();
+        format!("{cut}…")
+    } else {
+        line.to_owned()
+    }
+}
+
+/// Seconds between two optional instants.
+pub fn elapsed(from: Option<DateTime<Utc>>, to: Option<DateTime<Utc>>) -> Option<Duration> {
+    Some((to? - from?).to_std().unwrap_or_default())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_read_naturally() {
+        assert_eq!(duration(Duration::from_millis(35)), "35 ms");
+        assert_eq!(duration(Duration::from_millis(3200)), "3.2s");
+        assert_eq!(duration(Duration::from_secs(245)), "4m 05s");
+        assert_eq!(duration(Duration::from_secs(7800)), "2h 10m");
+    }
+
+    #[test]
+    fn first_lines_are_cut_and_marked() {
+        assert_eq!(first_line("short", 10), "short");
+        assert_eq!(first_line("two\nlines", 10), "two…");
+        assert_eq!(first_line("abcdefghijkl", 5), "abcd…");
+    }
+}

@@ -1,0 +1,110 @@
+//! The profile a command runs against: the task store's URL, the artefact directory and the
+//! data directory, resolved once from flags and `FOLIO_*` variables.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use anyhow::Context;
+use folio_core::ports::TaskStore;
+
+use crate::cli::GlobalArgs;
+
+#[derive(Debug, Clone)]
+pub struct Profile {
+    pub data_dir: PathBuf,
+    pub database_url: String,
+    /// The URL came from `--database-url`/`FOLIO_DATABASE_URL` rather than the data directory.
+    pub explicit_url: bool,
+    pub blob_dir: PathBuf,
+}
+
+impl Profile {
+    pub fn resolve(args: &GlobalArgs) -> anyhow::Result<Self> {
+        let data_dir = absolute(&args.data_dir)?;
+        let blob_dir = match &args.blob_dir {
+            Some(dir) => absolute(dir)?,
+            None => data_dir.join("blobs"),
+        };
+        let (database_url, explicit_url) = match &args.database_url {
+            Some(url) if !url.trim().is_empty() => (url.trim().to_owned(), true),
+            _ => (folio_store::embedded_url(&data_dir), false),
+        };
+        Ok(Self {
+            data_dir,
+            database_url,
+            explicit_url,
+            blob_dir,
+        })
+    }
+
+    /// Opens (and migrates) the task store.
+    pub async fn open_store(&self) -> anyhow::Result<Arc<dyn TaskStore>> {
+        if !self.explicit_url {
+            std::fs::create_dir_all(&self.data_dir).with_context(|| {
+                format!(
+                    "cannot create the data directory {} (set --data-dir or FOLIO_DATA_DIR)",
+                    self.data_dir.display()
+                )
+            })?;
+        }
+        folio_store::open(&self.database_url)
+            .await
+            .with_context(|| format!("cannot open the task store at {}", self.describe_store()))
+    }
+
+    /// The store's URL without its password, for messages.
+    pub fn describe_store(&self) -> String {
+        redact(&self.database_url)
+    }
+}
+
+/// Makes a path absolute against the working directory, so that child processes and
+/// messages agree on it.
+pub fn absolute(path: &Path) -> anyhow::Result<PathBuf> {
+    std::path::absolute(path).with_context(|| format!("cannot resolve the path {}", path.display()))
+}
+
+/// `postgres://user:secret@host/db` → `postgres://user:***@host/db`.
+pub fn redact(url: &str) -> String {
+    let Some(scheme_end) = url.find("://") else {
+        return url.to_owned();
+    };
+    let rest = &url[scheme_end + 3..];
+    let authority_end = rest.find('/').unwrap_or(rest.len());
+    let Some(at) = rest[..authority_end].rfind('@') else {
+        return url.to_owned();
+    };
+    match rest[..at].split_once(':') {
+        Some((user, _password)) => format!("{}{user}:***{}", &url[..scheme_end + 3], &rest[at..]),
+        None => url.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passwords_never_reach_messages() {
+        assert_eq!(redact("postgres://u:pw@h:5432/db"), "postgres://u:***@h:5432/db");
+        assert_eq!(redact("postgres://u@h/db"), "postgres://u@h/db");
+        assert_eq!(
+            redact("sqlite:///tmp/a@b/folio.sqlite"),
+            "sqlite:///tmp/a@b/folio.sqlite"
+        );
+    }
+
+    #[test]
+    fn the_embedded_profile_lives_in_the_data_directory() {
+        let args = GlobalArgs {
+            data_dir: "/srv/folio".into(),
+            database_url: None,
+            blob_dir: None,
+            verbose: 0,
+        };
+        let p = Profile::resolve(&args).unwrap();
+        assert_eq!(p.database_url, "sqlite:///srv/folio/folio.sqlite?mode=rwc");
+        assert_eq!(p.blob_dir, Path::new("/srv/folio/blobs"));
+        assert!(!p.explicit_url);
+    }
+}
