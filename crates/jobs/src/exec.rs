@@ -41,8 +41,7 @@ pub const TAIL_BYTES: usize = 2048;
 /// The file, in the task's work directory, that lists every upstream input.
 pub const UPSTREAM_LIST_FILE: &str = "folio-upstream.tsv";
 
-const CONFIG_SHAPE: &str =
-    r#"expected {"command": ["program", "arg", ...], "env": {"KEY": "value"}}"#;
+const CONFIG_SHAPE: &str = r#"expected {"command": ["program", "arg", ...], "env": {"KEY": "value"}}"#;
 
 /// The `exec` kind's configuration, as `jobs.config` holds it.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
@@ -58,8 +57,7 @@ pub struct ExecConfig {
 impl ExecConfig {
     /// Parses and checks a configuration, without looking for the program.
     pub fn parse(config: &serde_json::Value) -> Result<Self, String> {
-        let cfg: ExecConfig =
-            serde_json::from_value(config.clone()).map_err(|e| format!("{e}; {CONFIG_SHAPE}"))?;
+        let cfg: ExecConfig = serde_json::from_value(config.clone()).map_err(|e| format!("{e}; {CONFIG_SHAPE}"))?;
         if cfg.command.first().is_none_or(|p| p.is_empty()) {
             return Err(format!("\"command\" is empty; {CONFIG_SHAPE}"));
         }
@@ -129,8 +127,8 @@ pub fn resolve_program(program: &str, path_var: Option<&OsStr>) -> Result<PathBu
     let dirs = path_var.map(std::env::split_paths).into_iter().flatten();
     for dir in dirs {
         let candidate = dir.join(program);
-        let executable = std::fs::metadata(&candidate)
-            .is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0);
+        let executable =
+            std::fs::metadata(&candidate).is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0);
         if executable {
             return Ok(candidate);
         }
@@ -163,8 +161,8 @@ impl JobKind for Exec {
     }
 
     async fn run(&self, ctx: &TaskContext) -> Result<TaskOutput, JobError> {
-        let cfg = ExecConfig::parse(&ctx.job.spec.config)
-            .map_err(|e| JobError::Terminal(format!("exec job config: {e}")))?;
+        let cfg =
+            ExecConfig::parse(&ctx.job.spec.config).map_err(|e| JobError::Terminal(format!("exec job config: {e}")))?;
         // Resolved before the spawn so that a relative path means the worker's directory, not
         // the task's working directory, and so a missing program gets its own message.
         let program = cfg.resolve_program().map_err(JobError::Terminal)?;
@@ -181,9 +179,7 @@ impl JobKind for Exec {
             .kill_on_drop(true)
             // Its own process group, so that everything it starts can be stopped with it.
             .process_group(0);
-        let mut child = command
-            .spawn()
-            .map_err(|e| spawn_failure(cfg.program(), e))?;
+        let mut child = command.spawn().map_err(|e| spawn_failure(cfg.program(), e))?;
         let group = child.id().map(ProcessGroup::new);
         let stdout = tokio::spawn(read_tail(child.stdout.take()));
         let stderr = tokio::spawn(read_tail(child.stderr.take()));
@@ -238,14 +234,8 @@ fn spawn_failure(program: &str, e: io::Error) -> JobError {
 async fn task_env(ctx: &TaskContext) -> Result<Vec<(String, OsString)>, JobError> {
     let mut env: Vec<(String, OsString)> = vec![
         ("FOLIO_JOB".into(), ctx.claim.job.as_str().into()),
-        (
-            "FOLIO_TASK_ID".into(),
-            ctx.claim.lease.task_id.to_string().into(),
-        ),
-        (
-            "FOLIO_ATTEMPT".into(),
-            ctx.claim.lease.attempt.to_string().into(),
-        ),
+        ("FOLIO_TASK_ID".into(), ctx.claim.lease.task_id.to_string().into()),
+        ("FOLIO_ATTEMPT".into(), ctx.claim.lease.attempt.to_string().into()),
         ("FOLIO_OUTPUT_DIR".into(), ctx.output_dir.clone().into()),
         ("FOLIO_WORK_DIR".into(), ctx.scratch_dir.clone().into()),
     ];
@@ -253,10 +243,7 @@ async fn task_env(ctx: &TaskContext) -> Result<Vec<(String, OsString)>, JobError
         env.push(("FOLIO_W_ID".into(), v.w_id.clone().into()));
         env.push(("FOLIO_I_ID".into(), v.i_id.clone().into()));
         env.push(("FOLIO_ETAG".into(), v.etag.clone().into()));
-        env.push((
-            "FOLIO_NB_IMAGES".into(),
-            ctx.claim.nb_images.to_string().into(),
-        ));
+        env.push(("FOLIO_NB_IMAGES".into(), ctx.claim.nb_images.to_string().into()));
         // A volume's task has one input per dependency; a reduce task has one per volume,
         // which only the list can carry.
         for up in &ctx.upstream {
@@ -272,29 +259,19 @@ async fn task_env(ctx: &TaskContext) -> Result<Vec<(String, OsString)>, JobError
             Some(v) => (v.w_id.as_str(), v.i_id.as_str(), v.etag.as_str()),
             None => ("", "", ""),
         };
-        list.push_str(&format!(
-            "{}\t{w}\t{i}\t{e}\t{}\n",
-            up.job,
-            up.dir.display()
-        ));
+        list.push_str(&format!("{}\t{w}\t{i}\t{e}\t{}\n", up.job, up.dir.display()));
     }
     let list_path = ctx.scratch_dir.join(UPSTREAM_LIST_FILE);
-    tokio::fs::write(&list_path, list).await.map_err(|e| {
-        JobError::Retryable(format!(
-            "cannot write the upstream list {}: {e}",
-            list_path.display()
-        ))
-    })?;
+    tokio::fs::write(&list_path, list)
+        .await
+        .map_err(|e| JobError::Retryable(format!("cannot write the upstream list {}: {e}", list_path.display())))?;
     env.push(("FOLIO_UPSTREAM_LIST".into(), list_path.into()));
     Ok(env)
 }
 
 /// `FOLIO_UPSTREAM_TEXT_STATS` for job `text-stats`.
 pub fn upstream_var(job: &str) -> String {
-    format!(
-        "FOLIO_UPSTREAM_{}",
-        job.to_ascii_uppercase().replace('-', "_")
-    )
+    format!("FOLIO_UPSTREAM_{}", job.to_ascii_uppercase().replace('-', "_"))
 }
 
 /// The last [`TAIL_BYTES`] of a stream, and whether anything before them was dropped.
@@ -492,22 +469,13 @@ mod tests {
         assert_eq!(env["FOLIO_I_ID"], "I2");
         assert_eq!(env["FOLIO_ETAG"], "e3");
         assert_eq!(env["FOLIO_NB_IMAGES"], "3");
-        assert_eq!(
-            env["FOLIO_INPUT_DIR"],
-            path(f.ctx.images_dir.as_deref().unwrap())
-        );
+        assert_eq!(env["FOLIO_INPUT_DIR"], path(f.ctx.images_dir.as_deref().unwrap()));
         assert_eq!(env["FOLIO_OUTPUT_DIR"], path(&f.ctx.output_dir));
         assert_eq!(env["FOLIO_WORK_DIR"], path(&f.ctx.scratch_dir));
-        assert_eq!(
-            env["FOLIO_UPSTREAM_PAGE_COUNT"],
-            "/blobs/page-count/W1/I2/e3/a1"
-        );
+        assert_eq!(env["FOLIO_UPSTREAM_PAGE_COUNT"], "/blobs/page-count/W1/I2/e3/a1");
         assert_eq!(env["GREETING"], "bonjour");
         let list = std::fs::read_to_string(&env["FOLIO_UPSTREAM_LIST"]).unwrap();
-        assert_eq!(
-            list,
-            "page-count\tW1\tI2\te3\t/blobs/page-count/W1/I2/e3/a1\n"
-        );
+        assert_eq!(list, "page-count\tW1\tI2\te3\t/blobs/page-count/W1/I2/e3/a1\n");
     }
 
     #[tokio::test]
@@ -532,10 +500,7 @@ mod tests {
             "FOLIO_INPUT_DIR",
             "FOLIO_UPSTREAM_STATS",
         ] {
-            assert!(
-                !env.contains_key(absent),
-                "{absent} is set for a reduce task"
-            );
+            assert!(!env.contains_key(absent), "{absent} is set for a reduce task");
         }
         let list = std::fs::read_to_string(&env["FOLIO_UPSTREAM_LIST"]).unwrap();
         assert_eq!(
@@ -562,10 +527,7 @@ mod tests {
                 JobError::Retryable(m) => ("Retryable", m),
             };
             assert_eq!(got, kind, "exit {code}: {err}");
-            assert!(
-                message.contains(&format!("exited with status {code}")),
-                "{message}"
-            );
+            assert!(message.contains(&format!("exited with status {code}")), "{message}");
             assert!(
                 message.contains(&format!("--- stdout (last 2048 bytes) ---\nout-{code}\n")),
                 "{message}"
@@ -579,21 +541,14 @@ mod tests {
 
     #[tokio::test]
     async fn tails_keep_the_end_of_long_output() {
-        let script =
-            "i=0; while [ $i -lt 3000 ]; do echo \"line $i\" >&2; i=$((i+1)); done; exit 1";
+        let script = "i=0; while [ $i -lt 3000 ]; do echo \"line $i\" >&2; i=$((i+1)); done; exit 1";
         let f = fixture("j", &sh(script), Some(volume()));
         let JobError::Retryable(message) = Exec.run(&f.ctx).await.unwrap_err() else {
             panic!("exit 1 is retryable");
         };
         assert!(message.contains("line 2999"), "{message}");
-        assert!(
-            !message.contains("line 10\n"),
-            "the head of stderr was kept"
-        );
-        assert!(
-            message.contains("--- stderr (last 2048 bytes) ---\n…"),
-            "{message}"
-        );
+        assert!(!message.contains("line 10\n"), "the head of stderr was kept");
+        assert!(message.contains("--- stderr (last 2048 bytes) ---\n…"), "{message}");
         assert!(
             message.contains("--- stdout (last 2048 bytes) ---\n(empty)"),
             "{message}"
@@ -612,10 +567,7 @@ mod tests {
         let JobError::Retryable(message) = err else {
             panic!("a signal is retryable: {err:?}");
         };
-        assert!(
-            message.contains("was killed by signal SIGKILL"),
-            "{message}"
-        );
+        assert!(message.contains("was killed by signal SIGKILL"), "{message}");
         assert!(message.contains("dying"), "{message}");
     }
 
@@ -664,10 +616,7 @@ mod tests {
             (json!({}), "missing field `command`"),
             (json!({"command": []}), "\"command\" is empty"),
             (json!({"command": [""]}), "\"command\" is empty"),
-            (
-                json!({"command": ["true"], "cmd": 1}),
-                "unknown field `cmd`",
-            ),
+            (json!({"command": ["true"], "cmd": 1}), "unknown field `cmd`"),
             (
                 json!({"command": ["true"], "env": {"FOLIO_JOB": "x"}}),
                 "env key FOLIO_JOB is reserved",
@@ -682,9 +631,7 @@ mod tests {
             let err = Exec.validate(&config).unwrap_err();
             assert!(err.contains(expected), "{config}: {err}");
         }
-        assert!(Exec
-            .validate(&json!({"command": ["sh", "-c", "true"]}))
-            .is_ok());
+        assert!(Exec.validate(&json!({"command": ["sh", "-c", "true"]})).is_ok());
     }
 
     #[test]
@@ -711,16 +658,9 @@ mod tests {
             .validate(&json!({"command": ["no-such-program-folio"]}))
             .unwrap_err();
         assert_eq!(err, "command 'no-such-program-folio' was not found on PATH: install it, or give its full path in the job's config");
-        let err = Exec
-            .validate(&json!({"command": ["/no/such/prog"]}))
-            .unwrap_err();
-        assert!(
-            err.starts_with("command '/no/such/prog' does not exist"),
-            "{err}"
-        );
-        let err = Exec
-            .validate(&json!({"command": [tmp.path()]}))
-            .unwrap_err();
+        let err = Exec.validate(&json!({"command": ["/no/such/prog"]})).unwrap_err();
+        assert!(err.starts_with("command '/no/such/prog' does not exist"), "{err}");
+        let err = Exec.validate(&json!({"command": [tmp.path()]})).unwrap_err();
         assert!(err.contains("is not a file"), "{err}");
     }
 

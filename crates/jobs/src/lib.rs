@@ -20,9 +20,7 @@ mod tests {
         assert_eq!(kinds.names(), ["exec"]);
         let err = kinds.validate("ocr", &serde_json::json!({})).unwrap_err();
         assert_eq!(err, "unknown job kind 'ocr': this build knows exec");
-        let err = kinds
-            .validate("exec", &serde_json::json!({"command": []}))
-            .unwrap_err();
+        let err = kinds.validate("exec", &serde_json::json!({"command": []})).unwrap_err();
         assert!(err.starts_with("exec job config: "), "{err}");
     }
 }
