@@ -64,6 +64,9 @@ pub struct RunSettings {
     pub max_workers: u32,
     /// The backlog, in seconds of work per worker, that the provisioner aims for.
     pub target_backlog_secs: u64,
+    /// Admission cap: the most tasks of this job that may wait (pending, queued or failed) at
+    /// once. An enqueue that would pass it is refused whole. `None`: no cap.
+    pub max_queued: Option<u64>,
 }
 
 impl Default for RunSettings {
@@ -73,6 +76,7 @@ impl Default for RunSettings {
             max_duration_secs: 4 * 3600,
             max_workers: 100,
             target_backlog_secs: 600,
+            max_queued: None,
         }
     }
 }

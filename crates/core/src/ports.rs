@@ -27,6 +27,8 @@ pub enum StoreError {
     Dag(#[from] DagError),
     #[error("job '{job}' is {status}: `folio jobs resume {job}` makes it active again")]
     JobNotActive { job: String, status: JobStatus },
+    #[error("enqueue refused: job '{job}' would have {would_wait} waiting tasks, above its max_queued of {cap}; enqueue fewer volumes, or raise the cap")]
+    AdmissionRefused { job: String, would_wait: u64, cap: u64 },
     #[error("cannot delete job '{job}': {dependents} depend(s) on it; delete those first")]
     HasDependents { job: String, dependents: String },
     #[error("unknown task {0}: `folio tasks list` shows task ids")]

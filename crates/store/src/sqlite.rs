@@ -462,6 +462,23 @@ impl TaskStore for SqliteStore {
             .await
             .map_err(backend)?;
         }
+        if let Some(cap) = job.spec.settings.max_queued {
+            let waiting: i64 = sqlx::query_scalar(
+                "SELECT count(*) FROM tasks WHERE job_id = ?1 AND status IN ('pending', 'queued', 'failed')",
+            )
+            .bind(job.id)
+            .fetch_one(&mut *tx)
+            .await
+            .map_err(backend)?;
+            if waiting as u64 > cap {
+                // Dropping the transaction rolls the whole enqueue back.
+                return Err(StoreError::AdmissionRefused {
+                    job: job.name().to_string(),
+                    would_wait: waiting as u64,
+                    cap,
+                });
+            }
+        }
         tx.commit().await.map_err(backend)?;
         let made = (created.len() + forced.len()) as u64;
         Ok(EnqueueOutcome {

@@ -736,6 +736,20 @@ async fn the_db_queue_delivers_claims_and_waits_when_empty(t: TestStore) {
     assert!(started.elapsed() >= Duration::from_millis(20));
 }
 
+async fn an_enqueue_past_the_admission_cap_is_refused_whole(t: TestStore) {
+    let mut capped = spec("ocr", &[], false);
+    capped.settings.max_queued = Some(3);
+    t.store.create_jobs(&[capped]).await.unwrap();
+    t.store.enqueue(&name("ocr"), &[vol("W1", "e"), vol("W2", "e")], false).await.unwrap();
+    let err = t.store.enqueue(&name("ocr"), &[vol("W3", "e"), vol("W4", "e")], false).await.unwrap_err();
+    assert!(err.to_string().contains("would have 4 waiting tasks, above its max_queued of 3"), "{err}");
+    assert_eq!(statuses(&t, "ocr").await.len(), 2, "nothing of the refused enqueue was applied");
+    // A running task no longer waits: claiming one makes room.
+    claim(&t, "ocr", "a").await;
+    let ok = t.store.enqueue(&name("ocr"), &[vol("W3", "e"), vol("W4", "e")], false).await.unwrap();
+    assert_eq!(ok.created, 2);
+}
+
 trait Now {
     fn clock_now(&self) -> chrono::DateTime<chrono::Utc>;
 }
@@ -778,4 +792,5 @@ contract!(
     jobs_are_created_with_a_valid_dag_and_deleted_leaf_first,
     claim_task_claims_one_named_task_when_claimable,
     the_db_queue_delivers_claims_and_waits_when_empty,
+    an_enqueue_past_the_admission_cap_is_refused_whole,
 );
