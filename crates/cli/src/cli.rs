@@ -157,6 +157,10 @@ pub struct JobsCreateArgs {
     /// The backlog, in seconds of work per worker, that the provisioner aims for [default: 600].
     #[arg(long)]
     pub target_backlog_secs: Option<u64>,
+    /// The most tasks of the job that may wait (pending, queued or failed) at once; an enqueue
+    /// that would pass it is refused whole [default: no cap].
+    #[arg(long)]
+    pub max_queued: Option<u64>,
 }
 
 #[derive(Debug, Clone, Copy, Args)]

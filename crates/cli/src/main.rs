@@ -1,8 +1,9 @@
 //! `folio`: the operators' commands and the embedded `folio run`.
 
+#[macro_use]
+mod output;
 mod cli;
 mod commands;
-mod output;
 mod pipeline;
 mod profile;
 mod volumes;
@@ -53,9 +54,10 @@ async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
 /// Logs go to stderr: readable on a terminal, JSON lines with `FOLIO_LOG_FORMAT=json`. A
 /// worker logs its tasks by default; other commands only warnings unless `-v`.
 fn init_tracing(cli: &Cli) -> anyhow::Result<()> {
+    // sqlx warns of slow statements; a worker's log should show them, a command's output not.
     let default = match (cli.global.verbose, &cli.command) {
         (0, Command::Worker(_)) => "info",
-        (0, _) => "warn",
+        (0, _) => "warn,sqlx=error",
         (1, _) => "info",
         _ => "debug",
     };

@@ -75,11 +75,24 @@ fn run_finishes_the_pipeline_then_a_second_run_has_nothing_to_do() {
         "{stdout}"
     );
     assert!(stdout.contains("mean task time"), "{stdout}");
-    assert!(!stdout.contains("started"), "a second run started workers:\n{stdout}");
+    assert!(!stdout.contains("starting"), "a second run started workers:\n{stdout}");
     let again = folio.tasks(&[]);
     assert_eq!(again.len(), 7);
     assert!(
         again.iter().all(|t| t["status"] == "succeeded" && t["attempt"] == 1),
         "{again:#?}"
     );
+
+    // With --force, every volume's tasks run again, downstream ones included.
+    let mut forced_args = args.to_vec();
+    forced_args.push("--force".as_ref());
+    let forced = folio.ok(&forced_args);
+    assert!(forced.contains("note: reduce job 'report' already ran"), "{forced}");
+    let after = folio.tasks(&[]);
+    assert_eq!(after.len(), 7);
+    for task in &after {
+        let expected_attempt = if task["job"] == "report" { 1 } else { 2 };
+        assert_eq!(task["status"], "succeeded", "{task:#}");
+        assert_eq!(task["attempt"], expected_attempt, "{task:#}");
+    }
 }

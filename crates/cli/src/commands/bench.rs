@@ -30,7 +30,7 @@ pub async fn run(global: &GlobalArgs, cmd: BenchCommand) -> anyhow::Result<()> {
         .unwrap_or_else(|| DEFAULT_POSTGRES.to_owned());
     let name = format!("folio_bench_{}", &uuid::Uuid::new_v4().simple().to_string()[..12]);
     let scratch = Scratch::create(&base, &name).await?;
-    println!("benchmark database: {}", redact(scratch.url()));
+    say!("benchmark database: {}", redact(scratch.url()));
     let result = bench(scratch.url(), &args).await;
     if let Err(e) = scratch.remove().await {
         eprintln!("warning: {e:#}");
@@ -162,28 +162,30 @@ struct Report {
 impl Report {
     fn print(&self, args: &BenchQueueArgs) {
         let n = args.tasks as f64;
-        println!(
+        say!(
             "bulk enqueue: {} volumes in {:.2}s ({:.0} volumes/s)",
             args.tasks,
             self.enqueue.as_secs_f64(),
             n / self.enqueue.as_secs_f64()
         );
         let cycles = self.latencies.len();
-        println!(
+        say!(
             "{} workers: {cycles} claim → heartbeat → complete cycles in {:.2}s ({:.0} cycles/s)",
             args.workers,
             self.run.as_secs_f64(),
             cycles as f64 / self.run.as_secs_f64()
         );
-        println!(
+        say!(
             "cycle latency: p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms",
             ms(percentile(&self.latencies, 0.50)),
             ms(percentile(&self.latencies, 0.99)),
             ms(self.latencies.last().copied().unwrap_or_default())
         );
-        println!(
+        say!(
             "tasks succeeded: {} of {}; retried store errors: {}",
-            self.succeeded, args.tasks, self.retried
+            self.succeeded,
+            args.tasks,
+            self.retried
         );
     }
 }

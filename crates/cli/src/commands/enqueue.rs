@@ -35,7 +35,7 @@ pub async fn run(profile: &Profile, args: EnqueueArgs) -> anyhow::Result<()> {
         (None, None) => anyhow::bail!("give a volume directory or --manifest FILE"),
     };
     let outcome = enqueue(&store, &args.job, &volumes, args.force).await?;
-    println!(
+    say!(
         "job '{}': {} task(s) created, {} skipped (already enqueued{})",
         args.job,
         outcome.created,

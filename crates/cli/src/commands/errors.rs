@@ -20,7 +20,7 @@ pub async fn run(profile: &Profile, cmd: ErrorsCommand) -> anyhow::Result<()> {
                 return print_json(&errors);
             }
             if errors.is_empty() {
-                println!("no failures recorded");
+                say!("no failures recorded");
                 return Ok(());
             }
             let mut t = table(["id", "task", "job", "volume", "attempt", "kind", "at", "message"]);
@@ -38,8 +38,8 @@ pub async fn run(profile: &Profile, cmd: ErrorsCommand) -> anyhow::Result<()> {
                     output::first_line(&e.message, 70),
                 ]);
             }
-            println!("{t}");
-            println!("`folio errors show ID` prints a whole message; `folio redrive --job JOB` re-runs dead tasks");
+            say!("{t}");
+            say!("`folio errors show ID` prints a whole message; `folio redrive --job JOB` re-runs dead tasks");
             Ok(())
         }
         ErrorsCommand::Show { id, json } => {
@@ -47,17 +47,20 @@ pub async fn run(profile: &Profile, cmd: ErrorsCommand) -> anyhow::Result<()> {
             if json.json {
                 return print_json(&e);
             }
-            println!(
+            say!(
                 "error {} — task {} of job '{}', attempt {}",
-                e.id, e.task_id, e.job, e.attempt
+                e.id,
+                e.task_id,
+                e.job,
+                e.attempt
             );
             if let Some(v) = &e.volume {
-                println!("volume: {v}");
+                say!("volume: {v}");
             }
-            println!("kind:   {}", e.kind);
-            println!("worker: {}", e.worker.as_deref().unwrap_or("-"));
-            println!("at:     {}", output::time(e.at));
-            println!("\n{}", e.message);
+            say!("kind:   {}", e.kind);
+            say!("worker: {}", e.worker.as_deref().unwrap_or("-"));
+            say!("at:     {}", output::time(e.at));
+            say!("\n{}", e.message);
             Ok(())
         }
     }

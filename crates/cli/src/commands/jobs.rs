@@ -20,9 +20,7 @@ pub async fn run(profile: &Profile, cmd: JobsCommand) -> anyhow::Result<()> {
                 return print_json(&jobs);
             }
             if jobs.is_empty() {
-                println!(
-                    "no jobs yet: `folio jobs create --file examples/pipeline.toml` creates the sample pipeline's"
-                );
+                say!("no jobs yet: `folio jobs create --file examples/pipeline.toml` creates the sample pipeline's");
                 return Ok(());
             }
             let mut t = table(["job", "kind", "status", "depends on", "reduce", "created"]);
@@ -37,7 +35,7 @@ pub async fn run(profile: &Profile, cmd: JobsCommand) -> anyhow::Result<()> {
                     output::time(job.created_at),
                 ]);
             }
-            println!("{t}");
+            say!("{t}");
             Ok(())
         }
         JobsCommand::Show { name, json } => {
@@ -65,7 +63,7 @@ pub async fn run(profile: &Profile, cmd: JobsCommand) -> anyhow::Result<()> {
                 .map(|s| format!("{s} {}", stats.count(*s)))
                 .collect();
             t.add_row(["tasks".to_owned(), counts.join(", ")]);
-            println!("{t}");
+            say!("{t}");
             Ok(())
         }
         JobsCommand::Pause { name } => {
@@ -74,7 +72,7 @@ pub async fn run(profile: &Profile, cmd: JobsCommand) -> anyhow::Result<()> {
                 .await?
                 .set_job_status(&name, JobStatus::Paused)
                 .await?;
-            println!("paused job '{name}': no new task of it is claimed; running ones finish (`folio jobs resume {name}` undoes this)");
+            say!("paused job '{name}': no new task of it is claimed; running ones finish (`folio jobs resume {name}` undoes this)");
             Ok(())
         }
         JobsCommand::Resume { name } => {
@@ -83,12 +81,12 @@ pub async fn run(profile: &Profile, cmd: JobsCommand) -> anyhow::Result<()> {
                 .await?
                 .set_job_status(&name, JobStatus::Active)
                 .await?;
-            println!("resumed job '{name}'");
+            say!("resumed job '{name}'");
             Ok(())
         }
         JobsCommand::Delete { name } => {
             profile.open_store().await?.delete_job(&name).await?;
-            println!("deleted job '{name}' with its tasks and failure records");
+            say!("deleted job '{name}' with its tasks and failure records");
             Ok(())
         }
     }
@@ -102,10 +100,10 @@ async fn create(profile: &Profile, args: JobsCreateArgs) -> anyhow::Result<()> {
         let store = profile.open_store().await?;
         let ensured = ensure_jobs(store.as_ref(), &pipeline.jobs, &path.display().to_string()).await?;
         for name in &ensured.created {
-            println!("created job '{name}'");
+            say!("created job '{name}'");
         }
         for name in &ensured.existing {
-            println!("job '{name}' already exists with this spec");
+            say!("job '{name}' already exists with this spec");
         }
         return Ok(());
     }
@@ -124,6 +122,7 @@ async fn create(profile: &Profile, args: JobsCreateArgs) -> anyhow::Result<()> {
         max_duration_secs: args.max_duration_secs.unwrap_or(defaults.max_duration_secs),
         max_workers: args.max_workers.unwrap_or(defaults.max_workers),
         target_backlog_secs: args.target_backlog_secs.unwrap_or(defaults.target_backlog_secs),
+        max_queued: args.max_queued.or(defaults.max_queued),
     };
     settings
         .validate()
@@ -141,6 +140,6 @@ async fn create(profile: &Profile, args: JobsCreateArgs) -> anyhow::Result<()> {
     };
     let store = profile.open_store().await?;
     store.create_jobs(std::slice::from_ref(&spec)).await?;
-    println!("created job '{name}' ({kind})");
+    say!("created job '{name}' ({kind})");
     Ok(())
 }

@@ -15,7 +15,7 @@ pub async fn run(profile: &Profile, args: RedriveArgs) -> anyhow::Result<()> {
     let queue = DbQueue::new(store.clone(), None, Duration::from_millis(100));
     flush_outbox(store.as_ref(), &queue).await?;
     if redriven.is_empty() {
-        println!(
+        say!(
             "job '{}' has no dead task{}: nothing redriven",
             args.job,
             if only.is_some() { " among those given" } else { "" }
@@ -23,7 +23,7 @@ pub async fn run(profile: &Profile, args: RedriveArgs) -> anyhow::Result<()> {
         return Ok(());
     }
     let ids: Vec<String> = redriven.iter().map(ToString::to_string).collect();
-    println!(
+    say!(
         "redrove {} dead task(s) of job '{}': {}",
         redriven.len(),
         args.job,
@@ -36,7 +36,7 @@ pub async fn run(profile: &Profile, args: RedriveArgs) -> anyhow::Result<()> {
             .map(ToString::to_string)
             .collect();
         if !missed.is_empty() {
-            println!("not dead, or not of this job, so left alone: {}", missed.join(", "));
+            say!("not dead, or not of this job, so left alone: {}", missed.join(", "));
         }
     }
     Ok(())

@@ -3,6 +3,7 @@
 //! `folio worker` processes, follows progress per job until no task can move any more, stops
 //! the workers and prints a summary.
 
+use std::io::IsTerminal;
 use std::os::unix::process::ExitStatusExt;
 use std::path::{Path, PathBuf};
 use std::process::{ExitCode, ExitStatus, Stdio};
@@ -44,12 +45,34 @@ pub async fn run(profile: &Profile, args: RunArgs) -> anyhow::Result<ExitCode> {
     let store = profile.open_store().await?;
     let ensured = ensure_jobs(store.as_ref(), &pipeline.jobs, &pipeline_path.display().to_string()).await?;
     for name in &ensured.created {
-        println!("created job '{name}'");
+        say!("created job '{name}'");
     }
     let mut created = 0;
     for root in pipeline.roots() {
         let outcome = enqueue::enqueue(&store, &root.name, &volumes, args.force).await?;
         created += outcome.created;
+    }
+    if args.force {
+        // A forced root task does not re-run the finished tasks downstream of it: they are
+        // forced too, and wait as pending until their dependencies succeed again.
+        for job in pipeline.jobs.iter().filter(|j| !j.depends_on.is_empty() && !j.reduce) {
+            enqueue::enqueue(&store, &job.name, &volumes, true).await?;
+        }
+        for job in pipeline.jobs.iter().filter(|j| j.reduce) {
+            let done = store
+                .tasks(&TaskFilter {
+                    job: Some(job.name.clone()),
+                    status: None,
+                    limit: 1,
+                })
+                .await?;
+            if done.first().is_some_and(|t| t.status.is_terminal()) {
+                say!(
+                    "note: reduce job '{}' already ran; --force does not run it again (a reduce task runs once)",
+                    job.name
+                );
+            }
+        }
     }
     let names = pipeline.names();
     let before = Snapshot::take(store.as_ref(), &names).await?;
@@ -57,10 +80,10 @@ pub async fn run(profile: &Profile, args: RunArgs) -> anyhow::Result<ExitCode> {
         if created == 0 {
             let n = volumes.len();
             match before.dead() {
-                0 => println!(
+                0 => say!(
                     "nothing to do: all {n} volumes are already done for this pipeline (use --force to run them again)"
                 ),
-                dead => println!(
+                dead => say!(
                     "nothing to do: all {n} volumes were already run for this pipeline, and {dead} task(s) are dead: \
                      `folio errors list` shows why, `folio redrive --job JOB` runs them again (use --force to run every volume again)"
                 ),
@@ -69,8 +92,8 @@ pub async fn run(profile: &Profile, args: RunArgs) -> anyhow::Result<ExitCode> {
         return finish(profile, store.as_ref(), &pipeline, &before, Ended::Finished).await;
     }
     match created {
-        0 => println!("resuming: {} task(s) left from an earlier run", before.unfinished()),
-        n => println!(
+        0 => say!("resuming: {} task(s) left from an earlier run", before.unfinished()),
+        n => say!(
             "{n} task(s) enqueued for {} volume(s) from {}",
             volumes.len(),
             dir.display()
@@ -81,11 +104,12 @@ pub async fn run(profile: &Profile, args: RunArgs) -> anyhow::Result<ExitCode> {
         || std::thread::available_parallelism().map_or(2, |n| n.get()),
         |n| n as usize,
     );
-    let mut workers = spawn_workers(profile, count, &dir, &names, args.lease_secs)?;
-    println!(
-        "started {count} worker(s); their logs: {}",
+    // Said before the workers start, so that nothing printed while they run can end `run`.
+    say!(
+        "starting {count} worker(s); their logs: {}",
         profile.data_dir.join("logs").join("worker-*.log").display()
     );
+    let mut workers = spawn_workers(profile, count, &dir, &names, args.lease_secs)?;
     let ended = follow(store.as_ref(), &pipeline, volumes.len() as u64, &mut workers).await;
     stop_workers(&mut workers).await;
     let ended = ended?;
@@ -296,6 +320,10 @@ async fn follow(
     for bar in &bars {
         bar.finish();
     }
+    if std::io::stderr().is_terminal() {
+        // The bars leave the cursor on their last line; the summary starts below it.
+        eprintln!();
+    }
     Ok(ended)
 }
 
@@ -379,8 +407,8 @@ async fn finish(
         }
         t.add_row(row);
     }
-    println!("{t}");
-    println!(
+    say!("{t}");
+    say!(
         "artefacts: {}/{{job}}/{{w_id}}/{{i_id}}/{{etag}}/a{{attempt}}/",
         profile.blob_dir.display()
     );
@@ -394,17 +422,17 @@ async fn finish(
             })
             .await?;
         let Some(task) = done.first() else {
-            println!(
+            say!(
                 "reduce job '{}' has not run: a task upstream of it is not finished",
                 job.name
             );
             continue;
         };
         let prefix = attempt_prefix(&job.name, None, task.attempt);
-        println!("{} output:", job.name);
+        say!("{} output:", job.name);
         for key in blobs.list(&prefix).await? {
             if key.file_name() != SUCCESS_FILE {
-                println!("  {}", local_path(&blobs, &key).display());
+                say!("  {}", local_path(&blobs, &key).display());
             }
         }
     }

@@ -43,7 +43,7 @@ pub async fn run(profile: &Profile, args: StatusArgs) -> anyhow::Result<()> {
         return print_json(&rows);
     }
     if rows.is_empty() {
-        println!("no jobs yet: `folio jobs create` makes one, `folio run` runs the sample pipeline");
+        say!("no jobs yet: `folio jobs create` makes one, `folio run` runs the sample pipeline");
         return Ok(());
     }
     let mut header = vec!["job".to_owned(), "status".to_owned()];
@@ -67,6 +67,6 @@ pub async fn run(profile: &Profile, args: StatusArgs) -> anyhow::Result<()> {
         cells.push(row.stats.live_workers.to_string());
         t.add_row(cells);
     }
-    println!("{t}");
+    say!("{t}");
     Ok(())
 }

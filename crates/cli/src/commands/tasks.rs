@@ -22,7 +22,7 @@ pub async fn run(profile: &Profile, cmd: TasksCommand) -> anyhow::Result<()> {
                 return print_json(&tasks);
             }
             if tasks.is_empty() {
-                println!("no tasks match");
+                say!("no tasks match");
                 return Ok(());
             }
             let mut t = table([
@@ -50,9 +50,9 @@ pub async fn run(profile: &Profile, cmd: TasksCommand) -> anyhow::Result<()> {
                         .unwrap_or_default(),
                 ]);
             }
-            println!("{t}");
+            say!("{t}");
             if tasks.len() as i64 == filter.limit {
-                println!("(the first {} tasks; --limit shows more)", filter.limit);
+                say!("(the first {} tasks; --limit shows more)", filter.limit);
             }
             Ok(())
         }
@@ -103,7 +103,7 @@ pub async fn run(profile: &Profile, cmd: TasksCommand) -> anyhow::Result<()> {
             if let Some(dir) = &artefacts {
                 row("artefacts", dir.display().to_string());
             }
-            println!("{t}");
+            say!("{t}");
             if !errors.is_empty() {
                 let mut e = table(["error id", "attempt", "kind", "worker", "at", "message"]);
                 for err in &errors {
@@ -116,7 +116,7 @@ pub async fn run(profile: &Profile, cmd: TasksCommand) -> anyhow::Result<()> {
                         output::first_line(&err.message, 80),
                     ]);
                 }
-                println!("failures (`folio errors show ID` prints a whole message):\n{e}");
+                say!("failures (`folio errors show ID` prints a whole message):\n{e}");
             }
             Ok(())
         }

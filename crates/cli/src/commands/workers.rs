@@ -14,7 +14,7 @@ pub async fn run(profile: &Profile, cmd: WorkersCommand) -> anyhow::Result<()> {
         return print_json(&workers);
     }
     if workers.is_empty() {
-        println!("no workers: `folio worker` starts one, `folio run` starts several");
+        say!("no workers: `folio worker` starts one, `folio run` starts several");
         return Ok(());
     }
     let now = chrono::Utc::now();
@@ -43,6 +43,6 @@ pub async fn run(profile: &Profile, cmd: WorkersCommand) -> anyhow::Result<()> {
                 .unwrap_or_default(),
         ]);
     }
-    println!("{t}");
+    say!("{t}");
     Ok(())
 }
