@@ -2,6 +2,7 @@
 //! state machine, scaling maths, the ports that adapters implement, the completion handler that
 //! both the S3-triggered Lambda and the embedded blob store call, and the worker runtime.
 
+pub mod backlog;
 pub mod blob;
 pub mod clock;
 pub mod completion;
@@ -12,6 +13,7 @@ pub mod kind;
 pub mod message;
 pub mod metrics;
 pub mod ports;
+pub mod provision;
 pub mod scaling;
 pub mod task;
 pub mod worker;

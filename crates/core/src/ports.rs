@@ -433,3 +433,18 @@ pub struct MetricsError(#[source] pub Box<dyn std::error::Error + Send + Sync>);
 pub trait Metrics: Send + Sync {
     async fn put(&self, data: &[MetricDatum]) -> Result<(), MetricsError>;
 }
+
+/// Messages of one job's queue.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct QueueDepth {
+    /// Waiting to be received.
+    pub visible: u64,
+    /// Received and not yet deleted.
+    pub in_flight: u64,
+}
+
+/// How deep a job's queue is: SQS's approximate counts, or the task table's.
+#[async_trait]
+pub trait QueueStats: Send + Sync {
+    async fn depth(&self, job: &Job) -> Result<QueueDepth, QueueError>;
+}

@@ -6,9 +6,10 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use async_trait::async_trait;
+use folio_core::job::Job;
 use folio_core::message::TaskMessage;
-use folio_core::ports::{Delivery, Queue, QueueError, Receipt, TaskStore};
-use folio_core::{JobName, WorkerId};
+use folio_core::ports::{Delivery, Queue, QueueDepth, QueueError, QueueStats, Receipt, TaskStore};
+use folio_core::{JobName, TaskStatus, WorkerId};
 
 pub struct DbQueue {
     store: Arc<dyn TaskStore>,
@@ -58,5 +59,17 @@ impl Queue for DbQueue {
                 Ok(None)
             }
         }
+    }
+}
+
+#[async_trait]
+impl QueueStats for DbQueue {
+    /// Claimable tasks are the visible messages; running ones are in flight.
+    async fn depth(&self, job: &Job) -> Result<QueueDepth, QueueError> {
+        let stats = self.store.stats(job.name(), Duration::from_secs(60)).await?;
+        Ok(QueueDepth {
+            visible: stats.count(TaskStatus::Queued) + stats.count(TaskStatus::Failed),
+            in_flight: stats.count(TaskStatus::Running),
+        })
     }
 }

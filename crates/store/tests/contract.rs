@@ -740,13 +740,32 @@ async fn an_enqueue_past_the_admission_cap_is_refused_whole(t: TestStore) {
     let mut capped = spec("ocr", &[], false);
     capped.settings.max_queued = Some(3);
     t.store.create_jobs(&[capped]).await.unwrap();
-    t.store.enqueue(&name("ocr"), &[vol("W1", "e"), vol("W2", "e")], false).await.unwrap();
-    let err = t.store.enqueue(&name("ocr"), &[vol("W3", "e"), vol("W4", "e")], false).await.unwrap_err();
-    assert!(err.to_string().contains("would have 4 waiting tasks, above its max_queued of 3"), "{err}");
-    assert_eq!(statuses(&t, "ocr").await.len(), 2, "nothing of the refused enqueue was applied");
+    t.store
+        .enqueue(&name("ocr"), &[vol("W1", "e"), vol("W2", "e")], false)
+        .await
+        .unwrap();
+    let err = t
+        .store
+        .enqueue(&name("ocr"), &[vol("W3", "e"), vol("W4", "e")], false)
+        .await
+        .unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("would have 4 waiting tasks, above its max_queued of 3"),
+        "{err}"
+    );
+    assert_eq!(
+        statuses(&t, "ocr").await.len(),
+        2,
+        "nothing of the refused enqueue was applied"
+    );
     // A running task no longer waits: claiming one makes room.
     claim(&t, "ocr", "a").await;
-    let ok = t.store.enqueue(&name("ocr"), &[vol("W3", "e"), vol("W4", "e")], false).await.unwrap();
+    let ok = t
+        .store
+        .enqueue(&name("ocr"), &[vol("W3", "e"), vol("W4", "e")], false)
+        .await
+        .unwrap();
     assert_eq!(ok.created, 2);
 }
 
