@@ -22,13 +22,13 @@ use crate::profile::Profile;
 async fn main() -> ExitCode {
     let cli = Cli::parse();
     if let Err(e) = init_tracing(&cli) {
-        eprintln!("error: {e:#}");
+        eprintln!("error: {}", output::error_chain(&e));
         return ExitCode::FAILURE;
     }
     match dispatch(cli).await {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("error: {e:#}");
+            eprintln!("error: {}", output::error_chain(&e));
             ExitCode::FAILURE
         }
     }

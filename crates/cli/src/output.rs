@@ -27,6 +27,28 @@ pub fn write_line(args: std::fmt::Arguments<'_>) {
     }
 }
 
+/// An error and its causes on one line. A cause already quoted by the message above it (an
+/// error that prints its source and also returns it) is not repeated.
+pub fn error_chain(e: &anyhow::Error) -> String {
+    let mut text = String::new();
+    for cause in e.chain() {
+        let cause = cause.to_string();
+        if text.contains(&cause) {
+            continue;
+        }
+        if !text.is_empty() {
+            text.push_str(": ");
+        }
+        text.push_str(&cause);
+    }
+    text
+}
+
+/// Whether logs are JSON lines (`FOLIO_LOG_FORMAT=json`), read by machines rather than people.
+pub fn json_logs() -> bool {
+    std::env::var("FOLIO_LOG_FORMAT").is_ok_and(|f| f == "json")
+}
+
 /// A table with a header row, wrapped to the terminal's width.
 pub fn table<I, S>(header: I) -> Table
 where
@@ -104,6 +126,15 @@ mod tests {
         assert_eq!(duration(Duration::from_millis(3200)), "3.2s");
         assert_eq!(duration(Duration::from_secs(245)), "4m 05s");
         assert_eq!(duration(Duration::from_secs(7800)), "2h 10m");
+    }
+
+    #[test]
+    fn error_chains_do_not_repeat_quoted_causes() {
+        let inner = std::io::Error::other("connection refused");
+        let e = anyhow::Error::new(inner)
+            .context("database: connection refused")
+            .context("cannot open the store");
+        assert_eq!(error_chain(&e), "cannot open the store: database: connection refused");
     }
 
     #[test]

@@ -33,7 +33,7 @@ pub async fn run(global: &GlobalArgs, cmd: BenchCommand) -> anyhow::Result<()> {
     say!("benchmark database: {}", redact(scratch.url()));
     let result = bench(scratch.url(), &args).await;
     if let Err(e) = scratch.remove().await {
-        eprintln!("warning: {e:#}");
+        eprintln!("warning: {}", crate::output::error_chain(&e));
     }
     let report = result?;
     report.print(&args);

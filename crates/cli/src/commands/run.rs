@@ -16,6 +16,7 @@ use folio_core::{JobName, TaskStatus};
 use indicatif::{MultiProgress, ProgressBar, ProgressStyle};
 use nix::sys::signal::{kill, Signal};
 use nix::unistd::Pid;
+use tokio::signal::unix::{signal, SignalKind};
 
 use crate::cli::RunArgs;
 use crate::commands::enqueue;
@@ -26,6 +27,8 @@ use crate::profile::{self, Profile};
 const SAMPLE_VOLUMES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/volumes");
 const SAMPLE_PIPELINE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/pipeline.toml");
 const POLL: Duration = Duration::from_millis(250);
+/// How long a local worker's empty poll waits.
+const WORKER_POLL: Duration = Duration::from_millis(200);
 /// How long a worker has to drain after SIGTERM, and the margin `run` gives it beyond that.
 const DRAIN_SECS: u64 = 30;
 const STOP_MARGIN: Duration = Duration::from_secs(10);
@@ -204,6 +207,9 @@ fn spawn_workers(
     let logs = profile.data_dir.join("logs");
     std::fs::create_dir_all(&logs).with_context(|| format!("cannot create the log directory {}", logs.display()))?;
     let job_list = jobs.iter().map(JobName::as_str).collect::<Vec<_>>().join(",");
+    // Idle for longer than a lease can take to expire and be reclaimed, so that a worker never
+    // leaves while a dead worker's task still waits for the sweep.
+    let idle_polls = Duration::from_secs((2 * lease_secs).max(60)).as_millis() / WORKER_POLL.as_millis();
     let mut workers = Vec::with_capacity(count);
     for index in 1..=count {
         let log = logs.join(format!("worker-{index}.log"));
@@ -229,7 +235,10 @@ fn spawn_workers(
             .arg("--drain-secs")
             .arg(DRAIN_SECS.to_string())
             .arg("--poll-ms")
-            .arg("200")
+            .arg(WORKER_POLL.as_millis().to_string())
+            // A safety net: should `run` be killed outright, its workers still end.
+            .arg("--idle-exit")
+            .arg(idle_polls.to_string())
             .env(
                 "FOLIO_LOG",
                 std::env::var("FOLIO_LOG").unwrap_or_else(|_| "info".into()),
@@ -257,7 +266,8 @@ fn spawn_workers(
     Ok(workers)
 }
 
-/// Shows a bar per job until the pipeline is quiescent, Ctrl-C, or every worker is gone.
+/// Shows a bar per job until the pipeline is quiescent, SIGINT (Ctrl-C) or SIGTERM, or every
+/// worker is gone.
 async fn follow(
     store: &dyn TaskStore,
     pipeline: &Pipeline,
@@ -282,10 +292,12 @@ async fn follow(
         .collect();
     let interrupt = tokio::signal::ctrl_c();
     tokio::pin!(interrupt);
+    let mut terminate = signal(SignalKind::terminate()).context("cannot install the SIGTERM handler")?;
     let ended = loop {
         tokio::select! {
             () = tokio::time::sleep(POLL) => {}
             _ = &mut interrupt => break Ended::Interrupted,
+            _ = terminate.recv() => break Ended::Interrupted,
         }
         let snap = Snapshot::take(store, &pipeline.names()).await?;
         for ((job, bar), (_, stats)) in pipeline.jobs.iter().zip(&bars).zip(&snap.jobs) {
@@ -302,6 +314,10 @@ async fn follow(
         for w in workers.iter_mut().filter(|w| w.exited.is_none()) {
             if let Some(status) = w.child.try_wait().context("cannot check on a worker")? {
                 w.exited = Some(status);
+                if status.success() {
+                    // An idle exit: the others carry on, and all gone is handled below.
+                    continue;
+                }
                 multi.println(format!(
                     "warning: worker {} (pid {}) exited early with {status}; its log: {}",
                     w.index,
@@ -438,7 +454,9 @@ async fn finish(
     }
     match ended {
         Ended::Interrupted => {
-            eprintln!("interrupted: the workers handed back their tasks; `folio run` again resumes");
+            eprintln!(
+                "interrupted: the workers finished or handed back their current tasks; `folio run` again resumes"
+            );
             Ok(ExitCode::from(130))
         }
         Ended::WorkersGone => anyhow::bail!(

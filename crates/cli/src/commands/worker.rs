@@ -17,6 +17,7 @@ use tokio::signal::unix::{signal, SignalKind};
 use tokio_util::sync::CancellationToken;
 
 use crate::cli::WorkerArgs;
+use crate::output;
 use crate::profile::{self, Profile};
 
 /// sysexits.h's EX_TEMPFAIL: the failure may pass, start the worker again later.
@@ -30,8 +31,12 @@ pub async fn run(profile: &Profile, args: WorkerArgs) -> ExitCode {
         }
         Err(e) => {
             let retryable = is_retryable(&e);
-            tracing::error!(error = format!("{e:#}"), retryable, "worker failed");
-            eprintln!("error: {e:#}");
+            let message = output::error_chain(&e);
+            if output::json_logs() {
+                tracing::error!(error = %message, retryable, "worker failed");
+            } else {
+                eprintln!("error: {message}");
+            }
             if retryable {
                 ExitCode::from(EX_TEMPFAIL)
             } else {
