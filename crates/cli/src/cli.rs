@@ -225,7 +225,7 @@ pub struct TasksListArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum ErrorsCommand {
-    /// List failure records, newest first.
+    /// List failure records, oldest first.
     List(ErrorsListArgs),
     /// Show one failure record with its whole message.
     Show {

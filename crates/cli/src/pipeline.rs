@@ -61,7 +61,7 @@ pub enum PipelineError {
 #[derive(Debug, thiserror::Error)]
 pub enum EnsureError {
     #[error(
-        "job '{job}' already exists with a different {differs} than {source_name} asks for.\n  \
+        "job '{job}' already exists, and its '{differs}' field differs from what {source_name} asks for.\n  \
          stored:   {stored}\n  wanted:   {wanted}\n\
          To use the new spec, delete the old job and the jobs that depend on it, dependents first \
          ({delete}), or give the job another name in {source_name}"

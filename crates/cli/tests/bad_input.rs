@@ -276,3 +276,48 @@ fn a_command_that_stops_being_executable_fails_its_task_for_good() {
         "{message}"
     );
 }
+
+#[test]
+fn a_worker_without_its_images_directory_refuses_to_start() {
+    let folio = Folio::new();
+    let missing = folio.root().join("no-images");
+    let stderr = folio.fails(["worker".as_ref(), "--images".as_ref(), missing.as_os_str()]);
+    assert!(
+        stderr.contains(&format!("--images {} is not a directory", missing.display()))
+            && stderr.contains("FOLIO_IMAGES"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_pipeline_that_changed_a_job_says_how_to_apply_it() {
+    let folio = Folio::new();
+    let volumes = folio.root().join("volumes");
+    make_volumes(&volumes, &[("W1", "I1", 1)]);
+    let pipeline = folio.root().join("pipeline.toml");
+    let job = |command: &str| {
+        format!("[[job]]\nname = \"count\"\nkind = \"exec\"\n[job.config]\ncommand = [\"{command}\"]\n")
+    };
+    std::fs::write(&pipeline, job("true")).unwrap();
+    let out = folio.ok([
+        "jobs".as_ref(),
+        "create".as_ref(),
+        "--file".as_ref(),
+        pipeline.as_os_str(),
+    ]);
+    assert!(out.contains("created job 'count'"), "{out}");
+
+    std::fs::write(&pipeline, job("false")).unwrap();
+    let stderr = folio.fails([
+        "run".as_ref(),
+        volumes.as_os_str(),
+        "--pipeline".as_ref(),
+        pipeline.as_os_str(),
+    ]);
+    assert!(
+        stderr.contains("job 'count' already exists, and its 'config' field differs"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("`folio jobs delete count`"), "{stderr}");
+    assert!(folio.tasks(&[]).is_empty(), "a refused run enqueued tasks");
+}
