@@ -55,7 +55,8 @@ CREATE TABLE IF NOT EXISTS tasks (
 
 -- Exactly one reduce task per job, ever: the guard the completion handler relies on.
 CREATE UNIQUE INDEX IF NOT EXISTS tasks_one_reduce ON tasks (job_id) WHERE volume_id IS NULL;
-CREATE INDEX IF NOT EXISTS tasks_claimable ON tasks (id) WHERE status IN ('queued', 'failed');
+-- A claim reads one job's oldest claimable task straight off this index, whatever the table's size.
+CREATE INDEX IF NOT EXISTS tasks_claimable ON tasks (job_id, id) WHERE status IN ('queued', 'failed');
 CREATE INDEX IF NOT EXISTS tasks_running_heartbeat ON tasks (heartbeat_at) WHERE status = 'running';
 CREATE INDEX IF NOT EXISTS tasks_owed_sends ON tasks (id) WHERE sent_at IS NULL;
 CREATE INDEX IF NOT EXISTS tasks_job_status ON tasks (job_id, status);

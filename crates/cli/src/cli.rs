@@ -271,7 +271,7 @@ pub struct RedriveArgs {
     /// The job whose dead tasks go back to the queue.
     #[arg(long)]
     pub job: JobName,
-    /// Only these tasks (repeat, or separate with commas); default: every dead task of the job.
+    /// Only these tasks, dead or succeeded (repeat, or separate with commas); default: every dead task.
     #[arg(long = "task", value_delimiter = ',')]
     pub tasks: Vec<TaskId>,
 }

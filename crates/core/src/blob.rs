@@ -32,7 +32,7 @@ pub enum BlobError {
         source: std::io::Error,
     },
     #[error("blob store: {0}")]
-    Backend(#[source] Box<dyn std::error::Error + Send + Sync>),
+    Backend(Box<dyn std::error::Error + Send + Sync>),
     #[error("the completion handler refused {key}: {message}")]
     Completion {
         key: String,

@@ -37,8 +37,9 @@ pub enum StoreError {
     UnknownErrorRecord(i64),
     #[error("the store holds a value this version cannot read: {0}")]
     Corrupt(String),
+    // The cause is in the message, so it is not also the source: printed chains stay single.
     #[error("database: {0}")]
-    Backend(#[source] Box<dyn std::error::Error + Send + Sync>),
+    Backend(Box<dyn std::error::Error + Send + Sync>),
 }
 
 impl StoreError {
@@ -254,7 +255,9 @@ pub trait TaskStore: Send + Sync {
     /// Tasks whose dependencies have not all succeeded for the volume wait as `pending`.
     async fn enqueue(&self, job: &JobName, volumes: &[VolumeSpec], force: bool) -> StoreResult<EnqueueOutcome>;
 
-    /// Claims the oldest claimable task of an active job (of `jobs`, when given).
+    /// Claims a claimable task of an active job (of `jobs`, when given): from the most recently
+    /// created job that has one (downstream stages first, so volumes flow through the pipeline),
+    /// and within it the oldest.
     async fn claim_next(
         &self,
         jobs: Option<&[JobName]>,
@@ -286,7 +289,8 @@ pub trait TaskStore: Send + Sync {
     async fn owed_sends(&self, limit: i64) -> StoreResult<Vec<TaskMessage>>;
     async fn mark_sent(&self, tasks: &[TaskId]) -> StoreResult<()>;
 
-    /// Sends dead tasks of a job back to `queued` with a fresh allowance of attempts.
+    /// Sends tasks of a job back to `queued` with a fresh allowance of attempts: every dead
+    /// one, or the named ones, which may also be succeeded (to run a reduce again).
     async fn redrive(&self, job: &JobName, tasks: Option<&[TaskId]>) -> StoreResult<Vec<TaskId>>;
 
     async fn stats(&self, job: &JobName, window: Duration) -> StoreResult<JobStats>;
@@ -311,7 +315,7 @@ pub enum QueueError {
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error("queue: {0}")]
-    Backend(#[source] Box<dyn std::error::Error + Send + Sync>),
+    Backend(Box<dyn std::error::Error + Send + Sync>),
 }
 
 impl QueueError {
@@ -426,7 +430,7 @@ pub struct MetricDatum {
 
 #[derive(Debug, thiserror::Error)]
 #[error("metrics: {0}")]
-pub struct MetricsError(#[source] pub Box<dyn std::error::Error + Send + Sync>);
+pub struct MetricsError(pub Box<dyn std::error::Error + Send + Sync>);
 
 /// Publishes metrics: CloudWatch in production, the log when embedded.
 #[async_trait]

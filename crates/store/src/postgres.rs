@@ -508,29 +508,42 @@ impl TaskStore for PgStore {
         worker: &WorkerId,
         lease_for: Duration,
     ) -> StoreResult<Option<Claim>> {
+        // Downstream jobs first (the newest job ids), so volumes flow through the pipeline
+        // instead of piling up between stages; within a job, the oldest task. Each probe reads
+        // one job's end of the tasks_claimable index, so its cost does not grow with the table.
         let names: Option<Vec<String>> = jobs.map(|js| js.iter().map(|j| j.to_string()).collect());
-        let now = self.now();
-        let row = sqlx::query(&format!(
-            "WITH next AS ( \
-                SELECT t.id FROM tasks t JOIN jobs j ON j.id = t.job_id \
-                WHERE t.status IN ('queued', 'failed') AND j.status = 'active' \
-                  AND ($1::text[] IS NULL OR j.name = ANY($1)) \
-                ORDER BY t.id LIMIT 1 FOR UPDATE OF t SKIP LOCKED \
-             ), claimed AS ( \
-                UPDATE tasks t SET status = 'running', attempt = t.attempt + 1, lease_owner = $2, \
-                  lease_expires_at = $3, heartbeat_at = $4, started_at = $4, finished_at = NULL \
-                FROM next WHERE t.id = next.id \
-                RETURNING t.id, t.attempt, t.max_attempts, t.job_id, t.volume_id \
-             ) {CLAIM_RETURNING}"
-        ))
+        let job_ids: Vec<i64> = sqlx::query_scalar(
+            "SELECT id FROM jobs WHERE status = 'active' AND ($1::text[] IS NULL OR name = ANY($1)) ORDER BY id DESC",
+        )
         .bind(names)
-        .bind(worker.as_str())
-        .bind(after(now, lease_for))
-        .bind(now)
-        .fetch_optional(&self.pool)
+        .fetch_all(&self.pool)
         .await
         .map_err(backend)?;
-        row.map(|r| claim_row(&r, worker)).transpose()
+        let now = self.now();
+        for job_id in job_ids {
+            let row = sqlx::query(&format!(
+                "WITH next AS ( \
+                    SELECT id FROM tasks WHERE job_id = $1 AND status IN ('queued', 'failed') \
+                    ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED \
+                 ), claimed AS ( \
+                    UPDATE tasks t SET status = 'running', attempt = t.attempt + 1, lease_owner = $2, \
+                      lease_expires_at = $3, heartbeat_at = $4, started_at = $4, finished_at = NULL \
+                    FROM next WHERE t.id = next.id \
+                    RETURNING t.id, t.attempt, t.max_attempts, t.job_id, t.volume_id \
+                 ) {CLAIM_RETURNING}"
+            ))
+            .bind(job_id)
+            .bind(worker.as_str())
+            .bind(after(now, lease_for))
+            .bind(now)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(backend)?;
+            if let Some(r) = row {
+                return claim_row(&r, worker).map(Some);
+            }
+        }
+        Ok(None)
     }
 
     async fn claim_task(&self, task: TaskId, worker: &WorkerId, lease_for: Duration) -> StoreResult<ClaimOutcome> {
@@ -813,8 +826,9 @@ impl TaskStore for PgStore {
         let ids: Option<Vec<i64>> = tasks.map(|ts| ts.iter().map(|t| t.0).collect());
         let redriven: Vec<i64> = sqlx::query_scalar(
             "UPDATE tasks SET status = 'queued', max_attempts = attempt + $3, sent_at = NULL, error = NULL, \
-               error_kind = NULL, finished_at = NULL, enqueued_at = $4 \
-             WHERE job_id = $1 AND status = 'dead' AND ($2::bigint[] IS NULL OR id = ANY($2)) RETURNING id",
+               error_kind = NULL, finished_at = NULL, metrics = NULL, enqueued_at = $4 \
+             WHERE job_id = $1 AND ((status = 'dead' AND $2::bigint[] IS NULL) \
+               OR (status IN ('dead', 'succeeded') AND id = ANY($2))) RETURNING id",
         )
         .bind(job.id)
         .bind(ids)

@@ -503,7 +503,7 @@ impl TaskStore for SqliteStore {
              WHERE id = (SELECT t.id FROM tasks t JOIN jobs j ON j.id = t.job_id \
                          WHERE t.status IN ('queued', 'failed') AND j.status = 'active' \
                            AND (?1 IS NULL OR j.name IN (SELECT value FROM json_each(?1))) \
-                         ORDER BY t.id LIMIT 1) \
+                         ORDER BY t.job_id DESC, t.id LIMIT 1) \
              RETURNING id, attempt, max_attempts, job_id, volume_id",
         )
         .bind(names)
@@ -812,8 +812,9 @@ impl TaskStore for SqliteStore {
         let ids = tasks.map(|ts| json_list(&ts.iter().map(|t| t.0).collect::<Vec<_>>()));
         let redriven: Vec<i64> = sqlx::query_scalar(
             "UPDATE tasks SET status = 'queued', max_attempts = attempt + ?3, sent_at = NULL, error = NULL, \
-               error_kind = NULL, finished_at = NULL, enqueued_at = ?4 \
-             WHERE job_id = ?1 AND status = 'dead' AND (?2 IS NULL OR id IN (SELECT value FROM json_each(?2))) RETURNING id",
+               error_kind = NULL, finished_at = NULL, metrics = NULL, enqueued_at = ?4 \
+             WHERE job_id = ?1 AND ((status = 'dead' AND ?2 IS NULL) \
+               OR (status IN ('dead', 'succeeded') AND id IN (SELECT value FROM json_each(?2)))) RETURNING id",
         )
         .bind(job.id)
         .bind(ids)

@@ -575,6 +575,18 @@ async fn redrive_sends_dead_tasks_back_with_fresh_attempts(t: TestStore) {
     assert_eq!(all, [TaskId(1)]);
     let c = claim(&t, "ocr", "c").await;
     assert_eq!((c.lease.attempt, c.max_attempts), (2, 3));
+    t.store
+        .accept_success(c.lease.task_id, 2, &serde_json::json!({}))
+        .await
+        .unwrap();
+    assert!(
+        t.store.redrive(&name("ocr"), None).await.unwrap().is_empty(),
+        "a plain redrive leaves successes alone"
+    );
+    let again = t.store.redrive(&name("ocr"), Some(&[c.lease.task_id])).await.unwrap();
+    assert_eq!(again, [c.lease.task_id], "a named succeeded task runs again");
+    let task = t.store.task(c.lease.task_id).await.unwrap();
+    assert_eq!((task.status, task.metrics), (TaskStatus::Queued, None));
 }
 
 async fn stats_count_statuses_rate_duration_pages_and_live_workers(t: TestStore) {
@@ -769,6 +781,22 @@ async fn an_enqueue_past_the_admission_cap_is_refused_whole(t: TestStore) {
     assert_eq!(ok.created, 2);
 }
 
+async fn claims_prefer_downstream_jobs_and_the_oldest_task_within_a_job(t: TestStore) {
+    t.store
+        .create_jobs(&[spec("a", &[], false), spec("b", &["a"], false)])
+        .await
+        .unwrap();
+    t.store
+        .enqueue(&name("a"), &[vol("W1", "e"), vol("W2", "e"), vol("W3", "e")], false)
+        .await
+        .unwrap();
+    finish(&t, "a").await;
+    let next = t.store.claim_next(None, &worker("x"), LEASE).await.unwrap().unwrap();
+    assert_eq!((next.job.as_str(), next.volume.unwrap().w_id.as_str()), ("b", "W1"));
+    let next = t.store.claim_next(None, &worker("x"), LEASE).await.unwrap().unwrap();
+    assert_eq!((next.job.as_str(), next.volume.unwrap().w_id.as_str()), ("a", "W2"));
+}
+
 trait Now {
     fn clock_now(&self) -> chrono::DateTime<chrono::Utc>;
 }
@@ -812,4 +840,5 @@ contract!(
     claim_task_claims_one_named_task_when_claimable,
     the_db_queue_delivers_claims_and_waits_when_empty,
     an_enqueue_past_the_admission_cap_is_refused_whole,
+    claims_prefer_downstream_jobs_and_the_oldest_task_within_a_job,
 );

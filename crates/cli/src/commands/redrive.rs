@@ -1,4 +1,5 @@
-//! `folio redrive`: dead tasks of a job go back to the queue with fresh attempts.
+//! `folio redrive`: dead tasks of a job (or named ones, succeeded ones included) go back to the
+//! queue with fresh attempts.
 
 use std::time::Duration;
 
@@ -24,7 +25,7 @@ pub async fn run(profile: &Profile, args: RedriveArgs) -> anyhow::Result<()> {
     }
     let ids: Vec<String> = redriven.iter().map(ToString::to_string).collect();
     say!(
-        "redrove {} dead task(s) of job '{}': {}",
+        "redrove {} task(s) of job '{}': {}",
         redriven.len(),
         args.job,
         ids.join(", ")
@@ -36,7 +37,10 @@ pub async fn run(profile: &Profile, args: RedriveArgs) -> anyhow::Result<()> {
             .map(ToString::to_string)
             .collect();
         if !missed.is_empty() {
-            say!("not dead, or not of this job, so left alone: {}", missed.join(", "));
+            say!(
+                "not dead or succeeded, or not of this job, so left alone: {}",
+                missed.join(", ")
+            );
         }
     }
     Ok(())
