@@ -5,14 +5,14 @@
 //! `name\tsize\tsha256\n` line per image: any added, removed, renamed or changed image makes
 //! a new etag, hence new work.
 
-use std::io::{BufRead, BufReader, Read};
+use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 
 use folio_core::ids::{InvalidId, VolumeSpec};
+use folio_core::manifest::ManifestError;
 use folio_core::VolumeRef;
-use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
 /// Extensions of page images, compared without case.
@@ -224,55 +224,19 @@ pub fn hash_volumes(
     Ok(specs)
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ManifestLine {
-    w_id: String,
-    i_id: String,
-    etag: String,
-    nb_images: i64,
-}
-
-/// Reads a JSON Lines manifest; blank lines and lines starting with `#` are skipped.
+/// Reads a JSON Lines manifest (see [`folio_core::manifest`]).
 pub fn read_manifest(path: &Path) -> Result<Vec<VolumeSpec>, VolumeError> {
-    let file = std::fs::File::open(path).map_err(io_error(path))?;
-    let bad = |line: usize, message: String| VolumeError::Manifest {
-        path: path.to_path_buf(),
-        line,
-        message,
-    };
-    let mut specs = Vec::new();
-    for (i, line) in BufReader::new(file).lines().enumerate() {
-        let number = i + 1;
-        let line = line.map_err(|e| bad(number, e.to_string()))?;
-        let line = line.trim();
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let parsed: ManifestLine = serde_json::from_str(line).map_err(|e| {
-            bad(
-                number,
-                format!("{e}; expected {{\"w_id\": \"W1\", \"i_id\": \"I1\", \"etag\": \"3f2a\", \"nb_images\": 120}}"),
-            )
-        })?;
-        if parsed.nb_images < 0 {
-            return Err(bad(
-                number,
-                format!("nb_images is {}: it cannot be negative", parsed.nb_images),
-            ));
-        }
-        let volume = VolumeRef::new(parsed.w_id, parsed.i_id, parsed.etag).map_err(|e| bad(number, e.to_string()))?;
-        specs.push(VolumeSpec {
-            volume,
-            nb_images: parsed.nb_images,
-        });
-    }
-    if specs.is_empty() {
-        return Err(VolumeError::EmptyManifest {
+    let text = std::fs::read_to_string(path).map_err(io_error(path))?;
+    folio_core::manifest::parse(&text).map_err(|e| match e {
+        ManifestError::Line { line, message } => VolumeError::Manifest {
             path: path.to_path_buf(),
-        });
-    }
-    Ok(specs)
+            line,
+            message,
+        },
+        ManifestError::Empty => VolumeError::EmptyManifest {
+            path: path.to_path_buf(),
+        },
+    })
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ pub mod dag;
 pub mod ids;
 pub mod job;
 pub mod kind;
+pub mod manifest;
 pub mod message;
 pub mod metrics;
 pub mod ports;
