@@ -7,6 +7,7 @@ pub mod blob;
 pub mod clock;
 pub mod completion;
 pub mod dag;
+pub mod enqueue;
 pub mod ids;
 pub mod job;
 pub mod kind;
