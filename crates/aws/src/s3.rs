@@ -84,7 +84,8 @@ where
 }
 
 fn backend(e: S3Error) -> BlobError {
-    BlobError::Backend(Box::new(e))
+    let retryable = e.is_retryable();
+    BlobError::backend(e, retryable)
 }
 
 /// An S3 client from the shared configuration. Path-style addressing is used when asked, and

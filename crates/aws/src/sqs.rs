@@ -103,7 +103,10 @@ impl From<SqsError> for QueueError {
     fn from(e: SqsError) -> Self {
         match e {
             SqsError::Store(e) => QueueError::Store(e),
-            other => QueueError::Backend(Box::new(other)),
+            other => {
+                let retryable = other.is_retryable();
+                QueueError::backend(other, retryable)
+            }
         }
     }
 }

@@ -31,8 +31,12 @@ pub enum BlobError {
         #[source]
         source: std::io::Error,
     },
-    #[error("blob store: {0}")]
-    Backend(Box<dyn std::error::Error + Send + Sync>),
+    /// The storage service's own failure; `retryable` is the adapter's judgement.
+    #[error("blob store: {error}")]
+    Backend {
+        error: Box<dyn std::error::Error + Send + Sync>,
+        retryable: bool,
+    },
     #[error("the completion handler refused {key}: {message}")]
     Completion {
         key: String,
@@ -45,8 +49,15 @@ impl BlobError {
     pub fn is_retryable(&self) -> bool {
         match self {
             BlobError::InvalidKey { .. } | BlobError::NotFound(_) => false,
-            BlobError::Completion { retryable, .. } => *retryable,
-            BlobError::Io { .. } | BlobError::Backend(_) => true,
+            BlobError::Completion { retryable, .. } | BlobError::Backend { retryable, .. } => *retryable,
+            BlobError::Io { .. } => true,
+        }
+    }
+
+    pub fn backend(error: impl Into<Box<dyn std::error::Error + Send + Sync>>, retryable: bool) -> Self {
+        BlobError::Backend {
+            error: error.into(),
+            retryable,
         }
     }
 }

@@ -314,15 +314,27 @@ pub trait TaskStore: Send + Sync {
 pub enum QueueError {
     #[error(transparent)]
     Store(#[from] StoreError),
-    #[error("queue: {0}")]
-    Backend(Box<dyn std::error::Error + Send + Sync>),
+    /// The queue service's own failure. `retryable` is the adapter's judgement: throttling and
+    /// lost connections pass, a missing queue or a refused request does not.
+    #[error("queue: {error}")]
+    Backend {
+        error: Box<dyn std::error::Error + Send + Sync>,
+        retryable: bool,
+    },
 }
 
 impl QueueError {
+    pub fn backend(error: impl Into<Box<dyn std::error::Error + Send + Sync>>, retryable: bool) -> Self {
+        QueueError::Backend {
+            error: error.into(),
+            retryable,
+        }
+    }
+
     pub fn is_retryable(&self) -> bool {
         match self {
             QueueError::Store(e) => e.is_retryable(),
-            QueueError::Backend(_) => true,
+            QueueError::Backend { retryable, .. } => *retryable,
         }
     }
 }

@@ -9,6 +9,7 @@ use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use async_trait::async_trait;
 use tokio_util::sync::CancellationToken;
 use tracing::Instrument;
 
@@ -61,6 +62,18 @@ impl WorkerConfig {
             work_dir,
         }
     }
+}
+
+/// Called around each claimed task, for what the runtime itself knows nothing of: the fleet
+/// worker holds ECS scale-in protection while a task runs. A hook cannot fail the task; it logs
+/// its own trouble.
+#[async_trait]
+pub trait TaskHooks: Send + Sync {
+    /// The task is claimed and about to run, for at most `for_at_most` (its job's duration cap
+    /// plus the drain grace).
+    async fn task_started(&self, claim: &Claim, for_at_most: Duration);
+    /// The task's final write is made (or it was handed back, or its lease was lost).
+    async fn task_ended(&self, claim: &Claim);
 }
 
 /// What became of one task.
@@ -127,6 +140,7 @@ pub struct Worker {
     images: Arc<dyn BlobStore>,
     kinds: Registry,
     shutdown: CancellationToken,
+    hooks: Option<Arc<dyn TaskHooks>>,
     tasks_done: AtomicI64,
     last_sweep: Mutex<Option<Instant>>,
     last_beat: Mutex<Option<Instant>>,
@@ -159,10 +173,17 @@ impl Worker {
             images,
             kinds,
             shutdown,
+            hooks: None,
             tasks_done: AtomicI64::new(0),
             last_sweep: Mutex::new(None),
             last_beat: Mutex::new(None),
         }
+    }
+
+    /// Calls `hooks` around each task.
+    pub fn with_hooks(mut self, hooks: Arc<dyn TaskHooks>) -> Self {
+        self.hooks = Some(hooks);
+        self
     }
 
     pub fn id(&self) -> &WorkerId {
@@ -251,14 +272,27 @@ impl Worker {
         let lease = claim.lease.clone();
         tracing::info!("task claimed");
         self.beat("busy", None, true).await;
+        let mut hooked = None;
         let ended = match self.store.job(&claim.job).await {
-            Ok(job) => self.work_under_lease(&job, &claim, receipt.as_ref()).await,
+            Ok(job) => {
+                if let Some(hooks) = &self.hooks {
+                    hooks
+                        .task_started(&claim, job.spec.settings.max_duration() + self.cfg.drain_grace)
+                        .await;
+                    hooked = Some(hooks);
+                }
+                self.work_under_lease(&job, &claim, receipt.as_ref()).await
+            }
             Err(StoreError::UnknownJob(name)) => {
                 Ended::Failed(JobError::Terminal(format!("job '{name}' no longer exists")))
             }
             Err(e) => return Err(e.into()),
         };
-        let outcome = self.settle(&lease, receipt.as_ref(), ended).await?;
+        let settled = self.settle(&lease, receipt.as_ref(), ended).await;
+        if let Some(hooks) = hooked {
+            hooks.task_ended(&claim).await;
+        }
+        let outcome = settled?;
         match &outcome {
             TaskOutcome::Succeeded => tracing::info!("task succeeded"),
             TaskOutcome::Failed { kind, status, message } => tracing::warn!(%kind, %status, %message, "task failed"),
