@@ -1,0 +1,629 @@
+//! The end-to-end harness. One moto server per test binary, started from `.venv/bin/moto_server`
+//! on a free port and stopped when the binary exits (the approach of folio-aws's contract
+//! tests); the SDK pointed at it the production way (`AWS_ENDPOINT_URL`, which the fleet-worker
+//! processes inherit); per test a fresh PostgreSQL database, a bucket, a queue for its S3
+//! events, and the functions' services built from `FOLIO_*` settings as their `main` builds them.
+
+#![allow(dead_code)] // each test module uses its own part of these helpers
+
+use std::collections::BTreeMap;
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, ChildStdin, Command, ExitStatus, Stdio};
+use std::sync::{Arc, Mutex, OnceLock};
+use std::time::{Duration, Instant};
+
+use aws_sdk_s3::types::{
+    Event, FilterRule, FilterRuleName, NotificationConfiguration, NotificationConfigurationFilter, QueueConfiguration,
+    S3KeyFilter,
+};
+use aws_sdk_sqs::types::{Message, QueueAttributeName};
+use folio_aws::sqs::{ensure_job_queues, JobQueues, QueueSettings};
+use folio_aws::AwsClients;
+use folio_core::ports::{TaskFilter, TaskRecord, TaskStore};
+use folio_core::{JobName, JobSpec};
+use folio_on_complete::{OnComplete, Response};
+use folio_service::{Env, Services, Settings};
+use serde_json::{json, Value};
+use sqlx::Connection;
+
+pub struct Moto {
+    pub endpoint: String,
+    // The server's watcher exits, and stops the server, when this pipe closes: when the test
+    // binary exits, however it exits.
+    _lifeline: Mutex<(Child, ChildStdin)>,
+}
+
+static MOTO: OnceLock<Moto> = OnceLock::new();
+
+fn repo_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn free_port() -> u16 {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("binding a local port");
+    listener.local_addr().expect("a bound port").port()
+}
+
+fn start_moto() -> Moto {
+    let moto = repo_root().join(".venv/bin/moto_server");
+    assert!(
+        moto.exists(),
+        "{} is missing: run scripts/python-tools to install moto[server] into .venv/",
+        moto.display()
+    );
+    let mut last_error = String::new();
+    for _ in 0..3 {
+        let port = free_port();
+        let mut child = Command::new("bash")
+            .arg("-c")
+            .arg(r#""$0" -H 127.0.0.1 -p "$1" >/dev/null 2>&1 & m=$!; trap 'kill $m 2>/dev/null' EXIT; cat >/dev/null"#)
+            .arg(&moto)
+            .arg(port.to_string())
+            .stdin(Stdio::piped())
+            .spawn()
+            .expect("starting bash for moto_server");
+        let stdin = child.stdin.take().expect("a piped stdin");
+        let endpoint = format!("http://127.0.0.1:{port}");
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while Instant::now() < deadline {
+            if let Ok((200, _)) = http_blocking(port, "GET", "/moto-api/", &[], "") {
+                return Moto {
+                    endpoint,
+                    _lifeline: Mutex::new((child, stdin)),
+                };
+            }
+            if let Ok(Some(status)) = child.try_wait() {
+                last_error = format!("moto_server's watcher exited with {status}");
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        if last_error.is_empty() {
+            last_error = format!("moto_server did not answer at {endpoint}/moto-api/ within 20 s");
+        }
+        drop(stdin);
+        let _ = child.wait();
+    }
+    panic!("could not start moto_server: {last_error}");
+}
+
+/// The shared server, started on first use; the environment then points the SDK (here and in
+/// the worker processes) at it.
+pub fn moto() -> &'static Moto {
+    MOTO.get_or_init(|| {
+        let moto = start_moto();
+        for (k, v) in [
+            ("AWS_ENDPOINT_URL", moto.endpoint.as_str()),
+            ("AWS_ACCESS_KEY_ID", "test"),
+            ("AWS_SECRET_ACCESS_KEY", "test"),
+            ("AWS_REGION", "us-east-1"),
+        ] {
+            std::env::set_var(k, v);
+        }
+        for k in ["AWS_PROFILE", "AWS_SESSION_TOKEN", "AWS_DEFAULT_REGION"] {
+            std::env::remove_var(k);
+        }
+        moto
+    })
+}
+
+fn moto_port() -> u16 {
+    moto()
+        .endpoint
+        .rsplit(':')
+        .next()
+        .and_then(|p| p.parse().ok())
+        .expect("the endpoint ends in a port")
+}
+
+/// A name no other test uses: `{prefix}{12 hex digits}`.
+pub fn unique(prefix: &str) -> String {
+    format!("{prefix}{}", &uuid::Uuid::new_v4().simple().to_string()[..12])
+}
+
+pub fn unique_job() -> JobName {
+    JobName::new(unique("j")).unwrap()
+}
+
+/// One HTTP/1.0 request to the emulator (HTTP/1.0, so the answer is never chunked).
+fn http_blocking(
+    port: u16,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &str,
+) -> std::io::Result<(u16, String)> {
+    let mut stream = TcpStream::connect(("127.0.0.1", port))?;
+    stream.set_read_timeout(Some(Duration::from_secs(30)))?;
+    let mut request = format!(
+        "{method} {path} HTTP/1.0\r\nHost: 127.0.0.1:{port}\r\nContent-Length: {}\r\n",
+        body.len()
+    );
+    for (k, v) in headers {
+        request.push_str(&format!("{k}: {v}\r\n"));
+    }
+    request.push_str("\r\n");
+    request.push_str(body);
+    stream.write_all(request.as_bytes())?;
+    let mut response = String::new();
+    stream.read_to_string(&mut response)?;
+    let status = response
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let body = response
+        .split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_owned())
+        .unwrap_or_default();
+    Ok((status, body))
+}
+
+async fn http(method: &str, path: &str, headers: &[(&str, &str)], body: &str) -> (u16, String) {
+    let port = moto_port();
+    let (method, path, body) = (method.to_owned(), path.to_owned(), body.to_owned());
+    let headers: Vec<(String, String)> = headers.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+    tokio::task::spawn_blocking(move || {
+        let h: Vec<(&str, &str)> = headers.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        http_blocking(port, &method, &path, &h, &body)
+    })
+    .await
+    .expect("the request thread")
+    .expect("an answer from moto")
+}
+
+/// Keeps ECS tasks in their state: by default moto moves a task one state on per describe.
+pub async fn keep_ecs_tasks_running() {
+    let (status, body) = http(
+        "POST",
+        "/moto-api/state-manager/set-transition",
+        &[("Content-Type", "application/json")],
+        r#"{"model_name":"ecs::task","transition":{"progression":"manual","times":1000000}}"#,
+    )
+    .await;
+    assert!((200..300).contains(&status), "set-transition answered {status}: {body}");
+}
+
+/// An EC2 query answered by moto without aws-sdk-ec2: it needs only a SigV4-shaped header.
+async fn ec2_query(query: &str) -> String {
+    let (status, body) = http(
+        "GET",
+        &format!("/?{query}&Version=2016-11-15"),
+        &[(
+            "Authorization",
+            "AWS4-HMAC-SHA256 Credential=test/20260101/us-east-1/ec2/aws4_request, SignedHeaders=host, Signature=x",
+        )],
+        "",
+    )
+    .await;
+    assert_eq!(status, 200, "EC2 {query}: {body}");
+    body
+}
+
+fn xml_values(xml: &str, tag: &str) -> Vec<String> {
+    let (open, close) = (format!("<{tag}>"), format!("</{tag}>"));
+    xml.split(&open)
+        .skip(1)
+        .filter_map(|s| s.split_once(&close).map(|(v, _)| v.to_owned()))
+        .collect()
+}
+
+/// The default VPC's subnets (one per AZ; new ids after every moto reset).
+pub async fn default_subnets() -> Vec<String> {
+    let xml = ec2_query("Action=DescribeSubnets&Filter.1.Name=default-for-az&Filter.1.Value.1=true").await;
+    let subnets = xml_values(&xml, "subnetId");
+    assert!(!subnets.is_empty(), "moto listed no default subnets: {xml}");
+    subnets
+}
+
+pub async fn default_security_group() -> String {
+    let xml = ec2_query("Action=DescribeSecurityGroups&Filter.1.Name=group-name&Filter.1.Value.1=default").await;
+    xml_values(&xml, "groupId")
+        .into_iter()
+        .next()
+        .unwrap_or_else(|| panic!("moto listed no default security group: {xml}"))
+}
+
+fn admin_url() -> String {
+    std::env::var("DATABASE_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+}
+
+/// A fresh PostgreSQL database, dropped with this value.
+pub struct TestDb {
+    pub url: String,
+    admin_url: String,
+    db: String,
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        let (admin_url, db) = (self.admin_url.clone(), self.db.clone());
+        // Drop runs outside any runtime the test may be shutting down: use a fresh one.
+        let _ = std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_current_thread().enable_all().build();
+            if let Ok(rt) = rt {
+                rt.block_on(async {
+                    if let Ok(mut c) = sqlx::PgConnection::connect(&admin_url).await {
+                        let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS \"{db}\" WITH (FORCE)"))
+                            .execute(&mut c)
+                            .await;
+                    }
+                });
+            }
+        })
+        .join();
+    }
+}
+
+pub async fn postgres() -> TestDb {
+    let admin = admin_url();
+    let db = format!("folio_test_{}", uuid::Uuid::new_v4().simple());
+    let mut c = sqlx::PgConnection::connect(&admin)
+        .await
+        .unwrap_or_else(|e| panic!("PostgreSQL at {admin} is needed for these tests (set DATABASE_URL): {e}"));
+    sqlx::query(&format!("CREATE DATABASE \"{db}\""))
+        .execute(&mut c)
+        .await
+        .unwrap();
+    let (base, _) = admin
+        .rsplit_once('/')
+        .unwrap_or_else(|| panic!("DATABASE_URL {admin} names no database"));
+    TestDb {
+        url: format!("{base}/{db}"),
+        admin_url: admin,
+        db,
+    }
+}
+
+/// Polls `check` every 100 ms until it holds, or panics after `timeout` naming `what`.
+pub async fn wait_until<F, Fut>(timeout: Duration, what: &str, mut check: F)
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = bool>,
+{
+    let deadline = Instant::now() + timeout;
+    while !check().await {
+        assert!(
+            Instant::now() < deadline,
+            "timed out after {timeout:?} waiting until {what}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// One test's deployment: a database, a bucket (artefacts below `runs/`, images below
+/// `images/`), S3's success.json events delivered to a queue, and the services the functions
+/// are built on.
+pub struct Stack {
+    pub db: TestDb,
+    pub services: Services,
+    pub clients: AwsClients,
+    pub bucket: String,
+    pub events_url: String,
+    events_arn: String,
+    pub dir: tempfile::TempDir,
+}
+
+impl Stack {
+    pub async fn new() -> Stack {
+        Self::with_settings(&[]).await
+    }
+
+    /// A stack whose functions also read `extra` settings (the ECS ones, say).
+    pub async fn with_settings(extra: &[(&str, &str)]) -> Stack {
+        moto();
+        let db = postgres().await;
+        let config = folio_aws::load_sdk_config().await;
+        let clients = AwsClients::new(&config, None);
+        let bucket = unique("folio-e2e-");
+        clients.s3.create_bucket().bucket(&bucket).send().await.unwrap();
+        let events_url = clients
+            .sqs
+            .create_queue()
+            .queue_name(unique("folio-events-"))
+            .send()
+            .await
+            .unwrap()
+            .queue_url
+            .unwrap();
+        let events_arn = clients
+            .sqs
+            .get_queue_attributes()
+            .queue_url(&events_url)
+            .attribute_names(QueueAttributeName::QueueArn)
+            .send()
+            .await
+            .unwrap()
+            .attributes
+            .unwrap()[&QueueAttributeName::QueueArn]
+            .clone();
+        let suffix = FilterRule::builder()
+            .name(FilterRuleName::Suffix)
+            .value("success.json")
+            .build();
+        clients
+            .s3
+            .put_bucket_notification_configuration()
+            .bucket(&bucket)
+            .notification_configuration(
+                NotificationConfiguration::builder()
+                    .queue_configurations(
+                        QueueConfiguration::builder()
+                            .id("success-only")
+                            .queue_arn(&events_arn)
+                            .events(Event::S3ObjectCreated)
+                            .filter(
+                                NotificationConfigurationFilter::builder()
+                                    .key(S3KeyFilter::builder().filter_rules(suffix).build())
+                                    .build(),
+                            )
+                            .build()
+                            .unwrap(),
+                    )
+                    .build(),
+            )
+            .send()
+            .await
+            .unwrap();
+        let mut pairs: Vec<(String, String)> = vec![
+            ("FOLIO_DATABASE_URL".into(), db.url.clone()),
+            ("FOLIO_ARTEFACTS".into(), format!("s3://{bucket}/runs")),
+            ("FOLIO_LOG_FORMAT".into(), "text".into()),
+        ];
+        pairs.extend(extra.iter().map(|(k, v)| (k.to_string(), v.to_string())));
+        let settings = Settings::from_env(&Env::from_pairs(pairs)).unwrap();
+        let services = Services::connect(&settings).await.unwrap();
+        Stack {
+            db,
+            services,
+            clients,
+            bucket,
+            events_url,
+            events_arn,
+            dir: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    pub fn store(&self) -> &Arc<dyn TaskStore> {
+        &self.services.store
+    }
+
+    pub fn artefacts_url(&self) -> String {
+        format!("s3://{}/runs", self.bucket)
+    }
+
+    pub fn images_url(&self) -> String {
+        format!("s3://{}/images", self.bucket)
+    }
+
+    /// Creates a job from `spec` (JSON) with its two queues, as the aws profile's `folio jobs
+    /// create` would; `visibility` is the task queue's default visibility timeout.
+    pub async fn create_job(&self, spec: Value, visibility: Duration) -> JobQueues {
+        let spec: JobSpec = serde_json::from_value(spec).unwrap();
+        self.store().create_jobs(std::slice::from_ref(&spec)).await.unwrap();
+        let settings = QueueSettings {
+            visibility,
+            receive_wait: Duration::from_secs(1),
+            ..QueueSettings::default()
+        };
+        let queues = ensure_job_queues(&self.clients.sqs, &spec.name, &settings)
+            .await
+            .unwrap();
+        self.store()
+            .set_job_queues(&spec.name, &queues.queue_url, &queues.dlq_url)
+            .await
+            .unwrap();
+        queues
+    }
+
+    /// `pages` page images for each volume `(w_id, i_id)`, below `images/`.
+    pub async fn upload_images(&self, volumes: &[(String, String)], pages: usize) {
+        for (w, i) in volumes {
+            for p in 1..=pages {
+                self.clients
+                    .s3
+                    .put_object()
+                    .bucket(&self.bucket)
+                    .key(format!("images/{w}/{i}/{p:04}.png"))
+                    .body(format!("page {p} of {w}/{i}").into_bytes().into())
+                    .send()
+                    .await
+                    .unwrap();
+            }
+        }
+    }
+
+    pub async fn tasks(&self, job: &JobName) -> Vec<TaskRecord> {
+        self.store()
+            .tasks(&TaskFilter {
+                job: Some(job.clone()),
+                status: None,
+                limit: 1000,
+            })
+            .await
+            .unwrap()
+    }
+
+    /// Starts a fleet-worker process for `job`, its JSON log in `{name}.log`.
+    pub fn spawn_worker(&self, name: &str, job: &JobName, settings: &[(&str, &str)]) -> WorkerProcess {
+        let log = self.dir.path().join(format!("{name}.log"));
+        let work = self.dir.path().join(format!("{name}-work"));
+        let mut command = Command::new(env!("CARGO_BIN_EXE_fleet-worker"));
+        for (k, _) in std::env::vars() {
+            if k.starts_with("FOLIO_") || k == "ECS_CONTAINER_METADATA_URI_V4" {
+                command.env_remove(k);
+            }
+        }
+        command
+            .env("FOLIO_DATABASE_URL", &self.db.url)
+            .env("FOLIO_JOB", job.as_str())
+            .env("FOLIO_ARTEFACTS", self.artefacts_url())
+            .env("FOLIO_IMAGES", self.images_url())
+            .env("FOLIO_WORK_DIR", &work)
+            .env("FOLIO_RECEIVE_WAIT_SECS", "1")
+            .env("FOLIO_LOG_FORMAT", "json")
+            .env("FOLIO_LOG", "info")
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(std::fs::File::create(&log).unwrap());
+        for (k, v) in settings {
+            command.env(k, v);
+        }
+        let child = command.spawn().expect("starting fleet-worker");
+        WorkerProcess { child, log }
+    }
+
+    /// Receives what the events queue holds now (waiting up to `wait` for the first message).
+    pub async fn receive_events(&self, wait: Duration) -> Vec<Message> {
+        let out = self
+            .clients
+            .sqs
+            .receive_message()
+            .queue_url(&self.events_url)
+            .max_number_of_messages(10)
+            .wait_time_seconds(wait.as_secs() as i32)
+            .visibility_timeout(30)
+            .send()
+            .await
+            .unwrap();
+        out.messages.unwrap_or_default()
+    }
+
+    /// Messages as Lambda's SQS trigger hands them to a function.
+    pub fn sqs_event(&self, messages: &[Message]) -> Value {
+        let records: Vec<Value> = messages
+            .iter()
+            .map(|m| {
+                json!({
+                    "messageId": m.message_id(),
+                    "receiptHandle": m.receipt_handle(),
+                    "body": m.body(),
+                    "attributes": {"ApproximateReceiveCount": "1"},
+                    "messageAttributes": {},
+                    "md5OfBody": m.md5_of_body(),
+                    "eventSource": "aws:sqs",
+                    "eventSourceARN": self.events_arn,
+                    "awsRegion": "us-east-1",
+                })
+            })
+            .collect();
+        json!({ "Records": records })
+    }
+
+    pub async fn delete_events(&self, messages: &[Message], failed: &[String]) {
+        for m in messages {
+            if failed.iter().any(|f| Some(f.as_str()) == m.message_id()) {
+                continue;
+            }
+            self.clients
+                .sqs
+                .delete_message()
+                .queue_url(&self.events_url)
+                .receipt_handle(m.receipt_handle().unwrap())
+                .send()
+                .await
+                .unwrap();
+        }
+    }
+
+    /// What the on-complete function is in production: S3 events from the queue, in batches,
+    /// into its handler; the messages it did not list as failed are deleted. Runs until
+    /// `stop`, then returns every event batch it handed over.
+    pub async fn pump_events(&self, function: &OnComplete, stop: tokio_util::sync::CancellationToken) -> Vec<Value> {
+        let mut handled = Vec::new();
+        while !stop.is_cancelled() {
+            let messages = self.receive_events(Duration::from_secs(1)).await;
+            if messages.is_empty() {
+                continue;
+            }
+            let event = self.sqs_event(&messages);
+            let Response::Batch(response) = function.handle_payload(&event).await.unwrap() else {
+                panic!("an SQS event is answered with a batch response");
+            };
+            let failed: Vec<String> = response
+                .batch_item_failures
+                .iter()
+                .map(|f| f.item_identifier.clone())
+                .collect();
+            assert!(failed.is_empty(), "records failed: {failed:?} of {event}");
+            self.delete_events(&messages, &failed).await;
+            handled.push(event);
+        }
+        handled
+    }
+}
+
+/// A running fleet-worker.
+pub struct WorkerProcess {
+    pub child: Child,
+    pub log: PathBuf,
+}
+
+impl WorkerProcess {
+    pub fn pid(&self) -> nix::unistd::Pid {
+        nix::unistd::Pid::from_raw(self.child.id() as i32)
+    }
+
+    /// Waits for the process to exit by itself.
+    pub async fn exit(&mut self, timeout: Duration) -> ExitStatus {
+        let deadline = Instant::now() + timeout;
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "fleet-worker did not exit within {timeout:?}; its log:\n{}",
+                self.log_text()
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    pub fn log_text(&self) -> String {
+        std::fs::read_to_string(&self.log).unwrap_or_default()
+    }
+
+    /// The JSON lines of its log.
+    pub fn log_lines(&self) -> Vec<Value> {
+        self.log_text()
+            .lines()
+            .filter_map(|l| serde_json::from_str(l).ok())
+            .collect()
+    }
+}
+
+impl Drop for WorkerProcess {
+    fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+}
+
+/// The lines of a run log the test's commands append to: `{task_id} {attempt}` each.
+pub fn runs(path: &Path) -> BTreeMap<String, Vec<String>> {
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let mut out: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for line in text.lines() {
+        let mut parts = line.split_whitespace();
+        if let (Some(task), Some(attempt)) = (parts.next(), parts.next()) {
+            out.entry(task.to_owned()).or_default().push(attempt.to_owned());
+        }
+    }
+    out
+}
+
+/// An exec job's spec: `sh -c script`.
+pub fn exec_job(name: &JobName, script: &str, extra: Value) -> Value {
+    let mut spec = json!({"name": name, "kind": "exec", "config": {"command": ["sh", "-c", script]}});
+    if let Value::Object(extra) = extra {
+        for (k, v) in extra {
+            spec[k] = v;
+        }
+    }
+    spec
+}
