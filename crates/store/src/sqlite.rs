@@ -494,31 +494,41 @@ impl TaskStore for SqliteStore {
         worker: &WorkerId,
         lease_for: Duration,
     ) -> StoreResult<Option<Claim>> {
+        // As on PostgreSQL: downstream jobs first, each probe one job's end of the
+        // (job_id, id) claimable index, inside one IMMEDIATE transaction.
         let names = jobs.map(|js| json_list(&js.iter().map(|j| j.as_str()).collect::<Vec<_>>()));
         let now = self.now();
         let mut tx = self.write().await?;
-        let row: Option<(i64, i32, i32, i64, Option<i64>)> = sqlx::query_as(
-            "UPDATE tasks SET status = 'running', attempt = attempt + 1, lease_owner = ?2, \
-               lease_expires_at = ?3, heartbeat_at = ?4, started_at = ?4, finished_at = NULL \
-             WHERE id = (SELECT t.id FROM tasks t JOIN jobs j ON j.id = t.job_id \
-                         WHERE t.status IN ('queued', 'failed') AND j.status = 'active' \
-                           AND (?1 IS NULL OR j.name IN (SELECT value FROM json_each(?1))) \
-                         ORDER BY t.job_id DESC, t.id LIMIT 1) \
-             RETURNING id, attempt, max_attempts, job_id, volume_id",
+        let job_ids: Vec<i64> = sqlx::query_scalar(
+            "SELECT id FROM jobs WHERE status = 'active' AND (?1 IS NULL OR name IN (SELECT value FROM json_each(?1))) \
+             ORDER BY id DESC",
         )
         .bind(names)
-        .bind(worker.as_str())
-        .bind(ms(after(now, lease_for)))
-        .bind(ms(now))
-        .fetch_optional(&mut *tx)
+        .fetch_all(&mut *tx)
         .await
         .map_err(backend)?;
-        let Some(row) = row else {
-            return Ok(None);
-        };
-        let claim = claimed(&mut tx, row, worker).await?;
-        tx.commit().await.map_err(backend)?;
-        Ok(Some(claim))
+        for job_id in job_ids {
+            let row: Option<(i64, i32, i32, i64, Option<i64>)> = sqlx::query_as(
+                "UPDATE tasks SET status = 'running', attempt = attempt + 1, lease_owner = ?2, \
+                   lease_expires_at = ?3, heartbeat_at = ?4, started_at = ?4, finished_at = NULL \
+                 WHERE id = (SELECT id FROM tasks WHERE job_id = ?1 AND status IN ('queued', 'failed') \
+                             ORDER BY id LIMIT 1) \
+                 RETURNING id, attempt, max_attempts, job_id, volume_id",
+            )
+            .bind(job_id)
+            .bind(worker.as_str())
+            .bind(ms(after(now, lease_for)))
+            .bind(ms(now))
+            .fetch_optional(&mut *tx)
+            .await
+            .map_err(backend)?;
+            if let Some(row) = row {
+                let claim = claimed(&mut tx, row, worker).await?;
+                tx.commit().await.map_err(backend)?;
+                return Ok(Some(claim));
+            }
+        }
+        Ok(None)
     }
 
     async fn claim_task(&self, task: TaskId, worker: &WorkerId, lease_for: Duration) -> StoreResult<ClaimOutcome> {
