@@ -5,7 +5,8 @@
 use folio_core::enqueue::RequestError;
 use folio_core::ports::{QueueError, StoreError};
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+// Debug reads as Display: the Lambda runtime logs a failed invocation's error with `{:?}`.
+#[derive(Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{kind}: {message}")]
 pub struct FunctionError {
     /// Lambda's `errorType`.
@@ -33,6 +34,12 @@ impl FunctionError {
 
     pub fn invalid_event(message: impl Into<String>) -> Self {
         Self::new(Self::INVALID_EVENT, message, false)
+    }
+}
+
+impl std::fmt::Debug for FunctionError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{self} (retryable: {})", self.retryable)
     }
 }
 

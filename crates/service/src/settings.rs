@@ -162,10 +162,11 @@ pub struct LogSettings {
 }
 
 impl LogSettings {
-    /// `FOLIO_LOG` (default `info`) and `FOLIO_LOG_FORMAT` (`json`, or `text`; JSON unless stderr
+    /// `FOLIO_LOG` (default `info,sqlx=warn`: sqlx reports each `CREATE … IF NOT EXISTS` of the
+    /// schema check at info) and `FOLIO_LOG_FORMAT` (`json`, or `text`; JSON unless stderr
     /// is a terminal, as it never is in Lambda or ECS).
     pub fn from_env(env: &Env) -> Result<Self> {
-        let filter = env.get(LOG).unwrap_or_else(|| "info".into());
+        let filter = env.get(LOG).unwrap_or_else(|| "info,sqlx=warn".into());
         EnvFilter::try_new(&filter).map_err(|e| {
             SettingsError::new(
                 LOG,
