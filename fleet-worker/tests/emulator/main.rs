@@ -8,3 +8,4 @@ mod kill;
 mod pipeline;
 mod poison;
 mod provision;
+mod throughput;
