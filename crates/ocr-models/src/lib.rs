@@ -1,0 +1,1 @@
+//! PP-OCRv5 mobile models as burn modules.

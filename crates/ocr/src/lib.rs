@@ -1,0 +1,1 @@
+//! folio's OCR engine: page images in, ordered lines of text out.
