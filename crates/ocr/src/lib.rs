@@ -1,1 +1,19 @@
 //! folio's OCR engine: page images in, ordered lines of text out.
+//!
+//! The stages, each in its own module: [`decode`] (bytes → pixels, with a pixel limit),
+//! [`detect`] (the detection model's input, then DB post-processing of its probability map into
+//! rotated line boxes), [`crop`] (each box cut out of the full-resolution page, and recognition
+//! batches of lines of similar width), [`ctc`] (greedy CTC decoding with the dictionary),
+//! [`layout`] (reading order, columns kept apart), [`output`] (JSON, text, hOCR, ALTO) and
+//! [`eval`] (character and word error rates against ground truth).
+
+pub mod crop;
+pub mod ctc;
+pub mod decode;
+pub mod detect;
+pub mod eval;
+pub mod geometry;
+pub mod layout;
+pub mod output;
+
+pub use geometry::{Bounds, Point, Quad};
