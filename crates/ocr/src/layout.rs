@@ -1,1 +1,381 @@
-//! (in progress)
+//! Reading order: the detected line boxes of a page grouped into blocks (columns and full-width
+//! items) and text lines, in the order a person reads them.
+//!
+//! Sorting boxes top to bottom interleaves the lines of a two-column page, so columns are found
+//! first. The boxes are taken top to bottom and gathered into *sections*: a section grows while
+//! its boxes leave a vertical gutter free (an x-range no box touches, at least
+//! [`MIN_GUTTER`] line heights wide), and ends at a box that crosses its gutter (a running header,
+//! a centred chapter title, a page number in the middle) or after a wide vertical gap. A section
+//! with a gutter and more than one row of text is split at its gutters into columns, read left to
+//! right, each ordered the same way in turn (so a column may hold sections of its own). Sections
+//! without a gutter are full-width items or the lines of a single column; they come in their
+//! vertical place. Within a block, boxes that overlap vertically by half a line height form one
+//! text line (detection splits lines at wide word gaps), read left to right.
+//!
+//! The whole page is first rotated by its median line angle, so slightly skewed scans group as
+//! straight ones.
+
+use serde::{Deserialize, Serialize};
+
+use crate::geometry::Quad;
+
+/// Narrowest gutter between columns, in median line heights. Wide enough that ordinary word gaps
+/// do not count, narrow enough for the tight gutters of small-format books.
+pub const MIN_GUTTER: f32 = 1.2;
+/// Vertical whitespace, in median line heights, that ends a multi-column section: a footer or page
+/// number far below the columns is not part of them.
+const SECTION_BREAK: f32 = 2.0;
+/// Vertical whitespace, in median line heights, that starts a new block among single-column lines.
+const BLOCK_BREAK: f32 = 1.2;
+/// Two boxes are on one text line when they overlap vertically by this share of the lower one.
+const SAME_LINE: f32 = 0.5;
+/// Lines tilted more than this (radians, about 30°) say nothing about the page's skew.
+const MAX_SKEW: f32 = 0.52;
+
+/// A region of the page read as a unit: a column, or a full-width item such as a header or title.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Block {
+    /// Text lines top to bottom, each the indices of its boxes (into the input) left to right.
+    pub lines: Vec<Vec<usize>>,
+}
+
+/// Orders the line boxes of one page: blocks in reading order, each of text lines, each of box
+/// indices into `boxes`. Every index appears exactly once. Boxes with non-finite corners come last,
+/// each on a line of its own in a final block.
+pub fn reading_order(boxes: &[Quad], page_width: f32, page_height: f32) -> Vec<Block> {
+    let finite = |q: &Quad| q.0.iter().all(|p| p.x.is_finite() && p.y.is_finite());
+    let (good, bad): (Vec<usize>, Vec<usize>) = (0..boxes.len()).partition(|&i| finite(&boxes[i]));
+
+    let angle = skew(good.iter().map(|&i| &boxes[i]));
+    let centre = (finite_or_zero(page_width) / 2.0, finite_or_zero(page_height) / 2.0);
+    let rects: Vec<Rect> = boxes.iter().map(|q| Rect::deskewed(q, angle, centre)).collect();
+    let mut heights: Vec<f32> = good.iter().map(|&i| rects[i].height()).collect();
+    let line_height = median(&mut heights).filter(|h| *h > 0.0).unwrap_or(1.0);
+    let page = Page { rects, line_height };
+
+    let mut groups = Vec::new();
+    page.segment(good, &mut groups);
+    let mut blocks: Vec<Block> = groups.into_iter().map(|ids| Block { lines: page.lines(ids) }).collect();
+    if !bad.is_empty() {
+        blocks.push(Block {
+            lines: bad.into_iter().map(|i| vec![i]).collect(),
+        });
+    }
+    blocks
+}
+
+fn finite_or_zero(v: f32) -> f32 {
+    if v.is_finite() {
+        v
+    } else {
+        0.0
+    }
+}
+
+/// The page's skew: the median angle of the boxes' long sides, over boxes that look like lines.
+fn skew<'a>(boxes: impl Iterator<Item = &'a Quad>) -> f32 {
+    let mut angles: Vec<f32> = boxes
+        .filter_map(|q| {
+            let [p0, p1, p2, p3] = q.0;
+            // Mean of the two long sides (top and bottom), and of the two short ones.
+            let (dx, dy) = ((p1.x - p0.x + p2.x - p3.x) / 2.0, (p1.y - p0.y + p2.y - p3.y) / 2.0);
+            let (sx, sy) = ((p3.x - p0.x + p2.x - p1.x) / 2.0, (p3.y - p0.y + p2.y - p1.y) / 2.0);
+            let (long, short) = if dx.hypot(dy) >= sx.hypot(sy) {
+                ((dx, dy), (sx, sy))
+            } else {
+                ((sx, sy), (dx, dy))
+            };
+            if long.0.hypot(long.1) < 2.0 * short.0.hypot(short.1) {
+                return None;
+            }
+            let mut a = long.1.atan2(long.0);
+            if a > std::f32::consts::FRAC_PI_2 {
+                a -= std::f32::consts::PI;
+            } else if a <= -std::f32::consts::FRAC_PI_2 {
+                a += std::f32::consts::PI;
+            }
+            (a.abs() <= MAX_SKEW).then_some(a)
+        })
+        .collect();
+    median(&mut angles).unwrap_or(0.0)
+}
+
+fn median(values: &mut [f32]) -> Option<f32> {
+    if values.is_empty() {
+        return None;
+    }
+    values.sort_by(f32::total_cmp);
+    Some(values[values.len() / 2])
+}
+
+/// A box's axis-aligned bounds once the page is straightened.
+#[derive(Debug, Clone, Copy)]
+struct Rect {
+    x0: f32,
+    y0: f32,
+    x1: f32,
+    y1: f32,
+}
+
+impl Rect {
+    fn deskewed(q: &Quad, angle: f32, (cx, cy): (f32, f32)) -> Rect {
+        let (sin, cos) = angle.sin_cos();
+        let mut r = Rect {
+            x0: f32::INFINITY,
+            y0: f32::INFINITY,
+            x1: f32::NEG_INFINITY,
+            y1: f32::NEG_INFINITY,
+        };
+        for p in q.0 {
+            // Rotating by -angle about the page centre levels a line drawn at `angle`.
+            let (dx, dy) = (p.x - cx, p.y - cy);
+            let x = cx + dx * cos + dy * sin;
+            let y = cy - dx * sin + dy * cos;
+            r.x0 = r.x0.min(x);
+            r.y0 = r.y0.min(y);
+            r.x1 = r.x1.max(x);
+            r.y1 = r.y1.max(y);
+        }
+        r
+    }
+
+    fn height(&self) -> f32 {
+        self.y1 - self.y0
+    }
+
+    fn centre_x(&self) -> f32 {
+        (self.x0 + self.x1) / 2.0
+    }
+
+    fn centre_y(&self) -> f32 {
+        (self.y0 + self.y1) / 2.0
+    }
+
+    fn union(&self, o: &Rect) -> Rect {
+        Rect {
+            x0: self.x0.min(o.x0),
+            y0: self.y0.min(o.y0),
+            x1: self.x1.max(o.x1),
+            y1: self.y1.max(o.y1),
+        }
+    }
+}
+
+/// An x-range no box of a section touches.
+#[derive(Debug, Clone, Copy)]
+struct Gutter {
+    x0: f32,
+    x1: f32,
+}
+
+/// Boxes gathered top to bottom, with the gutters they leave free.
+struct Section {
+    ids: Vec<usize>,
+    gutters: Vec<Gutter>,
+    bottom: f32,
+}
+
+struct Page {
+    rects: Vec<Rect>,
+    line_height: f32,
+}
+
+impl Page {
+    fn min_gutter(&self) -> f32 {
+        MIN_GUTTER * self.line_height
+    }
+
+    /// Appends the blocks of `ids` to `out`, in reading order, each as an unordered set of ids.
+    fn segment(&self, mut ids: Vec<usize>, out: &mut Vec<Vec<usize>>) {
+        ids.sort_by(|&a, &b| {
+            let (ra, rb) = (&self.rects[a], &self.rects[b]);
+            ra.y0.total_cmp(&rb.y0).then(ra.x0.total_cmp(&rb.x0))
+        });
+        // Single-column lines and full-width items gather here until a gap or a column section.
+        let mut run: Option<(Vec<usize>, Rect)> = None;
+        for section in self.sections(&ids) {
+            if !section.gutters.is_empty() && self.lines(section.ids.clone()).len() > 1 {
+                out.extend(run.take().map(|(ids, _)| ids));
+                for column in self.columns(&section) {
+                    self.segment(column, out);
+                }
+                continue;
+            }
+            let bounds = self.bounds(&section.ids);
+            match &mut run {
+                Some((run_ids, run_bounds))
+                    if bounds.y0 - run_bounds.y1 <= BLOCK_BREAK * self.line_height
+                        && bounds.x0 < run_bounds.x1
+                        && run_bounds.x0 < bounds.x1 =>
+                {
+                    run_ids.extend(section.ids);
+                    *run_bounds = run_bounds.union(&bounds);
+                }
+                _ => {
+                    out.extend(run.replace((section.ids, bounds)).map(|(ids, _)| ids));
+                }
+            }
+        }
+        out.extend(run.map(|(ids, _)| ids));
+    }
+
+    /// Gathers `ids` (sorted by top) into sections, top to bottom.
+    fn sections(&self, ids: &[usize]) -> Vec<Section> {
+        let mut sections: Vec<Section> = Vec::new();
+        for &id in ids {
+            let r = self.rects[id];
+            if let Some(current) = sections.last_mut() {
+                let near = r.y0 - current.bottom <= SECTION_BREAK * self.line_height;
+                let joins = near
+                    && if current.gutters.is_empty() {
+                        // A first gutter opens only beside the boxes already there.
+                        !self.gutters(current.ids.iter().copied().chain([id])).is_empty()
+                    } else {
+                        !current.gutters.iter().any(|g| self.crosses(r, g))
+                    };
+                if joins {
+                    current.ids.push(id);
+                    current.gutters = self.gutters(current.ids.iter().copied());
+                    current.bottom = current.bottom.max(r.y1);
+                    continue;
+                }
+            }
+            sections.push(Section {
+                ids: vec![id],
+                gutters: Vec::new(),
+                bottom: r.y1,
+            });
+        }
+        sections
+    }
+
+    /// Whether box `r` closes gutter `g`: it covers the gutter's middle, or leaves too little of it.
+    fn crosses(&self, r: Rect, g: &Gutter) -> bool {
+        if r.x1 <= g.x0 || r.x0 >= g.x1 {
+            return false;
+        }
+        let middle = (g.x0 + g.x1) / 2.0;
+        if r.x0 <= middle && r.x1 >= middle {
+            return true;
+        }
+        (r.x0 - g.x0).max(g.x1 - r.x1) < self.min_gutter()
+    }
+
+    /// The x-ranges at least [`MIN_GUTTER`] line heights wide between the boxes `ids`.
+    fn gutters(&self, ids: impl Iterator<Item = usize>) -> Vec<Gutter> {
+        let mut spans: Vec<(f32, f32)> = ids.map(|i| (self.rects[i].x0, self.rects[i].x1)).collect();
+        spans.sort_by(|a, b| a.0.total_cmp(&b.0));
+        let mut gutters = Vec::new();
+        let mut spans = spans.into_iter();
+        let Some((_, mut end)) = spans.next() else {
+            return gutters;
+        };
+        for (x0, x1) in spans {
+            if x0 - end >= self.min_gutter() {
+                gutters.push(Gutter { x0: end, x1: x0 });
+            }
+            end = end.max(x1);
+        }
+        gutters
+    }
+
+    /// A section's boxes split at its gutters, left to right. No box touches a gutter, so each
+    /// falls on one side of every gutter.
+    fn columns(&self, section: &Section) -> Vec<Vec<usize>> {
+        let mut columns = vec![Vec::new(); section.gutters.len() + 1];
+        for &id in &section.ids {
+            let x = self.rects[id].centre_x();
+            let column = section.gutters.iter().filter(|g| g.x1 <= x).count();
+            columns[column].push(id);
+        }
+        columns.retain(|c| !c.is_empty());
+        columns
+    }
+
+    fn bounds(&self, ids: &[usize]) -> Rect {
+        let mut it = ids.iter().map(|&i| self.rects[i]);
+        let first = it.next().unwrap_or(Rect {
+            x0: 0.0,
+            y0: 0.0,
+            x1: 0.0,
+            y1: 0.0,
+        });
+        it.fold(first, |acc, r| acc.union(&r))
+    }
+
+    /// Groups a block's boxes into text lines, top to bottom, each left to right. A box joins the
+    /// line whose first box it overlaps most (at least [`SAME_LINE`] of the lower of the two);
+    /// comparing with the first box, not the line's growing extent, keeps a tall box (a drop
+    /// capital) from pulling the lines beside it into one.
+    fn lines(&self, mut ids: Vec<usize>) -> Vec<Vec<usize>> {
+        ids.sort_by(|&a, &b| self.rects[a].centre_y().total_cmp(&self.rects[b].centre_y()));
+        let mut lines: Vec<(Rect, Vec<usize>)> = Vec::new();
+        for id in ids {
+            let r = self.rects[id];
+            let best = lines
+                .iter()
+                .enumerate()
+                .filter_map(|(n, (first, _))| {
+                    let overlap = r.y1.min(first.y1) - r.y0.max(first.y0);
+                    let needed = SAME_LINE * r.height().min(first.height());
+                    (overlap >= needed && overlap >= 0.0).then_some((n, overlap))
+                })
+                .max_by(|a, b| a.1.total_cmp(&b.1));
+            match best {
+                Some((n, _)) => lines[n].1.push(id),
+                None => lines.push((r, vec![id])),
+            }
+        }
+        lines
+            .into_iter()
+            .map(|(_, mut line)| {
+                line.sort_by(|&a, &b| self.rects[a].x0.total_cmp(&self.rects[b].x0));
+                line
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::geometry::Point;
+
+    fn rect(x0: f32, y0: f32, x1: f32, y1: f32) -> Quad {
+        Quad([
+            Point::new(x0, y0),
+            Point::new(x1, y0),
+            Point::new(x1, y1),
+            Point::new(x0, y1),
+        ])
+    }
+
+    #[test]
+    fn empty_page_has_no_blocks() {
+        assert!(reading_order(&[], 100.0, 100.0).is_empty());
+    }
+
+    #[test]
+    fn skew_is_the_median_line_angle() {
+        let tilted = |y: f32| {
+            let a: f32 = 0.05;
+            let (s, c) = a.sin_cos();
+            let p = |x: f32, dy: f32| Point::new(x * c - dy * s, y + x * s + dy * c);
+            Quad([p(0.0, 0.0), p(300.0, 0.0), p(300.0, 20.0), p(0.0, 20.0)])
+        };
+        let boxes = [tilted(0.0), tilted(40.0), tilted(80.0)];
+        assert!((skew(boxes.iter()) - 0.05).abs() < 1e-4);
+        // Square boxes say nothing about skew.
+        assert_eq!(skew([rect(0.0, 0.0, 10.0, 10.0)].iter()), 0.0);
+    }
+
+    #[test]
+    fn non_finite_boxes_come_last() {
+        let nan = Quad([Point::new(f32::NAN, 0.0); 4]);
+        let blocks = reading_order(&[nan, rect(0.0, 0.0, 100.0, 20.0)], 200.0, 200.0);
+        assert_eq!(
+            blocks,
+            vec![Block { lines: vec![vec![1]] }, Block { lines: vec![vec![0]] }]
+        );
+    }
+}
