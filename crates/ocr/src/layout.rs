@@ -2,18 +2,24 @@
 //! items) and text lines, in the order a person reads them.
 //!
 //! Sorting boxes top to bottom interleaves the lines of a two-column page, so columns are found
-//! first. The boxes are taken top to bottom and gathered into *sections*: a section grows while
-//! its boxes leave a vertical gutter free (an x-range no box touches, at least
-//! [`MIN_GUTTER`] line heights wide), and ends at a box that crosses its gutter (a running header,
-//! a centred chapter title, a page number in the middle) or after a wide vertical gap. A section
-//! with a gutter and more than one row of text is split at its gutters into columns, read left to
-//! right, each ordered the same way in turn (so a column may hold sections of its own). Sections
-//! without a gutter are full-width items or the lines of a single column; they come in their
-//! vertical place. Within a block, boxes that overlap vertically by half a line height form one
-//! text line (detection splits lines at wide word gaps), read left to right.
+//! first, XY-cut fashion:
 //!
-//! The whole page is first rotated by its median line angle, so slightly skewed scans group as
-//! straight ones.
+//! 1. Boxes are grouped into rows (boxes overlapping vertically by half a line height), and the
+//!    rows, top to bottom, into *sections*. A section grows while its boxes leave a vertical
+//!    *gutter* free: an x-range no box touches, at least [`MIN_GUTTER`] line heights wide, with
+//!    boxes at the same height on both sides. It ends at a row that crosses its widest gutter (a
+//!    running head, a centred chapter title, a page number in the middle of the page) or after a
+//!    vertical gap of [`SECTION_BREAK`] line heights (a footer far below the columns).
+//! 2. A section whose gutter is seen beside two rows or more is split there into columns, read
+//!    left to right, and each column is ordered the same way in turn (a column may hold sections
+//!    of its own). A gutter beside a single row is a wide word gap in a line detection split.
+//! 3. Other sections (full-width items, the lines of one column) come in their vertical place;
+//!    neighbours closer than [`BLOCK_BREAK`] line heights share a block.
+//! 4. Within a block, boxes on one row form one text line, read left to right.
+//!
+//! The page is first straightened by its median line angle, so a slightly skewed scan groups as
+//! a straight one. What this does not do: tell a heading above one column from the first line of
+//! that column, follow text that flows around figures, or read right-to-left or vertical scripts.
 
 use serde::{Deserialize, Serialize};
 
@@ -21,14 +27,20 @@ use crate::geometry::Quad;
 
 /// Narrowest gutter between columns, in median line heights. Wide enough that ordinary word gaps
 /// do not count, narrow enough for the tight gutters of small-format books.
-pub const MIN_GUTTER: f32 = 1.2;
+const MIN_GUTTER: f32 = 1.2;
 /// Vertical whitespace, in median line heights, that ends a multi-column section: a footer or page
 /// number far below the columns is not part of them.
-const SECTION_BREAK: f32 = 2.0;
+const SECTION_BREAK: f32 = 2.5;
 /// Vertical whitespace, in median line heights, that starts a new block among single-column lines.
 const BLOCK_BREAK: f32 = 1.2;
 /// Two boxes are on one text line when they overlap vertically by this share of the lower one.
 const SAME_LINE: f32 = 0.5;
+/// Boxes on either side of a gutter are at the same height when they overlap vertically by this
+/// share of the lower one (columns whose lines are out of step still overlap this much).
+const BESIDE: f32 = 0.25;
+/// Rows that must show a gutter before a section is split there into columns: one row with a
+/// wide gap is a line that detection split, not two columns.
+const MIN_WITNESSES: usize = 2;
 /// Lines tilted more than this (radians, about 30°) say nothing about the page's skew.
 const MAX_SKEW: f32 = 0.52;
 
@@ -49,9 +61,18 @@ pub fn reading_order(boxes: &[Quad], page_width: f32, page_height: f32) -> Vec<B
     let angle = skew(good.iter().map(|&i| &boxes[i]));
     let centre = (finite_or_zero(page_width) / 2.0, finite_or_zero(page_height) / 2.0);
     let rects: Vec<Rect> = boxes.iter().map(|q| Rect::deskewed(q, angle, centre)).collect();
-    let mut heights: Vec<f32> = good.iter().map(|&i| rects[i].height()).collect();
-    let line_height = median(&mut heights).filter(|h| *h > 0.0).unwrap_or(1.0);
-    let page = Page { rects, line_height };
+    let mut page = Page {
+        rects,
+        line_height: 1.0,
+    };
+    // The height of whole text lines: boxes of single words are lower than lines with ascenders
+    // and descenders, and detection may give either.
+    let mut heights: Vec<f32> = page
+        .lines(good.clone())
+        .iter()
+        .map(|line| page.bounds(line).height())
+        .collect();
+    page.line_height = median(&mut heights).filter(|h| *h > 0.0).unwrap_or(1.0);
 
     let mut groups = Vec::new();
     page.segment(good, &mut groups);
@@ -166,13 +187,38 @@ impl Rect {
 struct Gutter {
     x0: f32,
     x1: f32,
+    /// How many rows have boxes at the same height on both its sides: a gutter between columns
+    /// has one a row, a word gap of one split line has one in all.
+    witnesses: usize,
 }
 
-/// Boxes gathered top to bottom, with the gutters they leave free.
+impl Gutter {
+    fn width(&self) -> f32 {
+        self.x1 - self.x0
+    }
+}
+
+/// Rows of boxes gathered top to bottom, with the gutters they leave free.
 struct Section {
     ids: Vec<usize>,
     gutters: Vec<Gutter>,
     bottom: f32,
+}
+
+impl Section {
+    /// The gutter between columns, when there is one: the widest.
+    fn widest(&self) -> Option<&Gutter> {
+        self.gutters.iter().max_by(|a, b| a.width().total_cmp(&b.width()))
+    }
+
+    /// The gutters seen beside more than one row: the ones to split columns at.
+    fn column_gutters(&self) -> Vec<Gutter> {
+        self.gutters
+            .iter()
+            .copied()
+            .filter(|g| g.witnesses >= MIN_WITNESSES)
+            .collect()
+    }
 }
 
 struct Page {
@@ -186,17 +232,14 @@ impl Page {
     }
 
     /// Appends the blocks of `ids` to `out`, in reading order, each as an unordered set of ids.
-    fn segment(&self, mut ids: Vec<usize>, out: &mut Vec<Vec<usize>>) {
-        ids.sort_by(|&a, &b| {
-            let (ra, rb) = (&self.rects[a], &self.rects[b]);
-            ra.y0.total_cmp(&rb.y0).then(ra.x0.total_cmp(&rb.x0))
-        });
+    fn segment(&self, ids: Vec<usize>, out: &mut Vec<Vec<usize>>) {
         // Single-column lines and full-width items gather here until a gap or a column section.
         let mut run: Option<(Vec<usize>, Rect)> = None;
-        for section in self.sections(&ids) {
-            if !section.gutters.is_empty() && self.lines(section.ids.clone()).len() > 1 {
+        for section in self.sections(ids) {
+            let gutters = section.column_gutters();
+            if !gutters.is_empty() {
                 out.extend(run.take().map(|(ids, _)| ids));
-                for column in self.columns(&section) {
+                for column in self.columns(&section.ids, &gutters) {
                     self.segment(column, out);
                 }
                 continue;
@@ -219,31 +262,35 @@ impl Page {
         out.extend(run.map(|(ids, _)| ids));
     }
 
-    /// Gathers `ids` (sorted by top) into sections, top to bottom.
-    fn sections(&self, ids: &[usize]) -> Vec<Section> {
+    /// Gathers `ids` into sections, top to bottom, a row of boxes at a time (so a section never
+    /// ends halfway along a line).
+    fn sections(&self, ids: Vec<usize>) -> Vec<Section> {
         let mut sections: Vec<Section> = Vec::new();
-        for &id in ids {
-            let r = self.rects[id];
+        for row in self.lines(ids) {
+            let top = row.iter().map(|&i| self.rects[i].y0).fold(f32::INFINITY, f32::min);
+            let bottom = row.iter().map(|&i| self.rects[i].y1).fold(f32::NEG_INFINITY, f32::max);
             if let Some(current) = sections.last_mut() {
-                let near = r.y0 - current.bottom <= SECTION_BREAK * self.line_height;
+                let near = top - current.bottom <= SECTION_BREAK * self.line_height;
                 let joins = near
-                    && if current.gutters.is_empty() {
+                    && match current.widest() {
                         // A first gutter opens only beside the boxes already there.
-                        !self.gutters(current.ids.iter().copied().chain([id])).is_empty()
-                    } else {
-                        !current.gutters.iter().any(|g| self.crosses(r, g))
+                        None => !self.gutters(current.ids.iter().chain(&row)).is_empty(),
+                        // Only the widest gutter (the one between columns) can end a section: a
+                        // narrower one may be a word gap beside a split line.
+                        Some(g) => !row.iter().any(|&i| self.crosses(self.rects[i], g)),
                     };
                 if joins {
-                    current.ids.push(id);
-                    current.gutters = self.gutters(current.ids.iter().copied());
-                    current.bottom = current.bottom.max(r.y1);
+                    current.ids.extend(row);
+                    current.gutters = self.gutters(current.ids.iter());
+                    current.bottom = current.bottom.max(bottom);
                     continue;
                 }
             }
+            let gutters = self.gutters(row.iter());
             sections.push(Section {
-                ids: vec![id],
-                gutters: Vec::new(),
-                bottom: r.y1,
+                ids: row,
+                gutters,
+                bottom,
             });
         }
         sections
@@ -261,9 +308,11 @@ impl Page {
         (r.x0 - g.x0).max(g.x1 - r.x1) < self.min_gutter()
     }
 
-    /// The x-ranges at least [`MIN_GUTTER`] line heights wide between the boxes `ids`.
-    fn gutters(&self, ids: impl Iterator<Item = usize>) -> Vec<Gutter> {
-        let mut spans: Vec<(f32, f32)> = ids.map(|i| (self.rects[i].x0, self.rects[i].x1)).collect();
+    /// The x-ranges at least [`MIN_GUTTER`] line heights wide between the boxes `ids` that have
+    /// boxes at the same height on both sides (the ragged end of one line above the start of the
+    /// next is no gutter).
+    fn gutters<'a>(&self, ids: impl Iterator<Item = &'a usize> + Clone) -> Vec<Gutter> {
+        let mut spans: Vec<(f32, f32)> = ids.clone().map(|&i| (self.rects[i].x0, self.rects[i].x1)).collect();
         spans.sort_by(|a, b| a.0.total_cmp(&b.0));
         let mut gutters = Vec::new();
         let mut spans = spans.into_iter();
@@ -272,20 +321,42 @@ impl Page {
         };
         for (x0, x1) in spans {
             if x0 - end >= self.min_gutter() {
-                gutters.push(Gutter { x0: end, x1: x0 });
+                gutters.push(Gutter {
+                    x0: end,
+                    x1: x0,
+                    witnesses: 0,
+                });
             }
             end = end.max(x1);
         }
+        for g in &mut gutters {
+            let left: Vec<Rect> = ids.clone().map(|&i| self.rects[i]).filter(|r| r.x1 <= g.x0).collect();
+            let right: Vec<Rect> = ids.clone().map(|&i| self.rects[i]).filter(|r| r.x0 >= g.x1).collect();
+            let mut seen: Vec<Rect> = left
+                .into_iter()
+                .filter(|l| right.iter().any(|r| beside(l, r)))
+                .collect();
+            seen.sort_by(|a, b| a.centre_y().total_cmp(&b.centre_y()));
+            // Count rows, not boxes: the words of one split line are one witness.
+            let mut row_start: Option<Rect> = None;
+            for r in seen {
+                if !row_start.is_some_and(|start| same_line(&start, &r)) {
+                    g.witnesses += 1;
+                    row_start = Some(r);
+                }
+            }
+        }
+        gutters.retain(|g| g.witnesses > 0);
         gutters
     }
 
-    /// A section's boxes split at its gutters, left to right. No box touches a gutter, so each
-    /// falls on one side of every gutter.
-    fn columns(&self, section: &Section) -> Vec<Vec<usize>> {
-        let mut columns = vec![Vec::new(); section.gutters.len() + 1];
-        for &id in &section.ids {
+    /// Boxes split at `gutters`, left to right. No box touches a gutter, so each falls on one side
+    /// of every gutter.
+    fn columns(&self, ids: &[usize], gutters: &[Gutter]) -> Vec<Vec<usize>> {
+        let mut columns = vec![Vec::new(); gutters.len() + 1];
+        for &id in ids {
             let x = self.rects[id].centre_x();
-            let column = section.gutters.iter().filter(|g| g.x1 <= x).count();
+            let column = gutters.iter().filter(|g| g.x1 <= x).count();
             columns[column].push(id);
         }
         columns.retain(|c| !c.is_empty());
@@ -315,11 +386,8 @@ impl Page {
             let best = lines
                 .iter()
                 .enumerate()
-                .filter_map(|(n, (first, _))| {
-                    let overlap = r.y1.min(first.y1) - r.y0.max(first.y0);
-                    let needed = SAME_LINE * r.height().min(first.height());
-                    (overlap >= needed && overlap >= 0.0).then_some((n, overlap))
-                })
+                .filter(|(_, (first, _))| same_line(first, &r))
+                .map(|(n, (first, _))| (n, r.y1.min(first.y1) - r.y0.max(first.y0)))
                 .max_by(|a, b| a.1.total_cmp(&b.1));
             match best {
                 Some((n, _)) => lines[n].1.push(id),
@@ -334,6 +402,18 @@ impl Page {
             })
             .collect()
     }
+}
+
+/// Whether two boxes are on one text line: they overlap vertically by [`SAME_LINE`] of the lower.
+fn same_line(a: &Rect, b: &Rect) -> bool {
+    let overlap = a.y1.min(b.y1) - a.y0.max(b.y0);
+    overlap >= 0.0 && overlap >= SAME_LINE * a.height().min(b.height())
+}
+
+/// Whether two boxes sit at the same height, as the lines of neighbouring columns do.
+fn beside(a: &Rect, b: &Rect) -> bool {
+    let overlap = a.y1.min(b.y1) - a.y0.max(b.y0);
+    overlap > 0.0 && overlap >= BESIDE * a.height().min(b.height())
 }
 
 #[cfg(test)]
