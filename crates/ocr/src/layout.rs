@@ -330,12 +330,11 @@ impl Page {
             end = end.max(x1);
         }
         for g in &mut gutters {
-            let left: Vec<Rect> = ids.clone().map(|&i| self.rects[i]).filter(|r| r.x1 <= g.x0).collect();
-            let right: Vec<Rect> = ids.clone().map(|&i| self.rects[i]).filter(|r| r.x0 >= g.x1).collect();
-            let mut seen: Vec<Rect> = left
-                .into_iter()
-                .filter(|l| right.iter().any(|r| beside(l, r)))
-                .collect();
+            let left = ids.clone().map(|&i| self.rects[i]).filter(|r| r.x1 <= g.x0);
+            let mut right: Vec<Rect> = ids.clone().map(|&i| self.rects[i]).filter(|r| r.x0 >= g.x1).collect();
+            right.sort_by(|a, b| a.y0.total_cmp(&b.y0));
+            let tallest = right.iter().map(Rect::height).fold(0.0, f32::max);
+            let mut seen: Vec<Rect> = left.filter(|l| any_beside(l, &right, tallest)).collect();
             seen.sort_by(|a, b| a.centre_y().total_cmp(&b.centre_y()));
             // Count rows, not boxes: the words of one split line are one witness.
             let mut row_start: Option<Rect> = None;
@@ -408,6 +407,13 @@ impl Page {
 fn same_line(a: &Rect, b: &Rect) -> bool {
     let overlap = a.y1.min(b.y1) - a.y0.max(b.y0);
     overlap >= 0.0 && overlap >= SAME_LINE * a.height().min(b.height())
+}
+
+/// Whether any of `others` (sorted by top, none taller than `tallest`) sits beside `r`; only
+/// those whose top is within reach of `r` are looked at.
+fn any_beside(r: &Rect, others: &[Rect], tallest: f32) -> bool {
+    let start = others.partition_point(|o| o.y0 <= r.y0 - tallest);
+    others[start..].iter().take_while(|o| o.y0 < r.y1).any(|o| beside(r, o))
 }
 
 /// Whether two boxes sit at the same height, as the lines of neighbouring columns do.
