@@ -16,7 +16,7 @@ use rapidfuzz::distance::levenshtein;
 use serde::{Deserialize, Serialize};
 use unicode_normalization::UnicodeNormalization;
 
-use crate::output::PageError;
+use crate::output::{Page, PageError};
 
 /// NFKC, then whitespace runs collapsed to one space, trimmed.
 pub fn normalize(text: &str) -> String {
@@ -211,6 +211,21 @@ pub struct PageEval {
     pub error: Option<PageError>,
 }
 
+impl PageEval {
+    /// A page's line in the report, scored against `reference` when the page has ground truth. A
+    /// failed page with ground truth is scored too, as an empty text: its words are lost, and the
+    /// volume's rates should say so.
+    pub fn of(page: &Page, reference: Option<&str>) -> Self {
+        Self {
+            name: page.name.clone(),
+            lines: page.line_count(),
+            mean_confidence: page.mean_confidence().map(f64::from),
+            accuracy: reference.map(|r| Rates::from(Score::of(r, page.text()))),
+            error: page.error().cloned(),
+        }
+    }
+}
+
 /// What `ocr-eval` writes for one volume.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct VolumeReport {
@@ -227,7 +242,8 @@ pub struct VolumeReport {
 }
 
 impl VolumeReport {
-    /// Sums the pages' scores and computes the confidence statistics of all the volume's lines.
+    /// Sums the pages' scores and computes the confidence statistics of all the volume's lines
+    /// (for read pages, [`Page::confidences`]).
     pub fn new(volume: impl Into<String>, pages: Vec<PageEval>, line_confidences: &[f32], threshold: f64) -> Self {
         let scored: Vec<Score> = pages.iter().filter_map(|p| p.accuracy.map(|r| r.score)).collect();
         let accuracy = (!scored.is_empty()).then(|| Rates::from(scored.iter().copied().sum::<Score>()));

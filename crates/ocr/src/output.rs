@@ -184,13 +184,19 @@ impl Page {
         text_lines(self.lines()).count()
     }
 
+    /// The confidences of the boxes that hold text (boxes read as nothing say nothing).
+    pub fn confidences(&self) -> impl Iterator<Item = f32> + '_ {
+        self.lines()
+            .iter()
+            .filter(|l| !l.text.trim().is_empty())
+            .map(|l| l.confidence)
+    }
+
     /// The mean confidence of the boxes that hold text; `None` when none does.
     pub fn mean_confidence(&self) -> Option<f32> {
         let (sum, n) = self
-            .lines()
-            .iter()
-            .filter(|l| !l.text.trim().is_empty())
-            .fold((0.0f64, 0usize), |(s, n), l| (s + f64::from(l.confidence), n + 1));
+            .confidences()
+            .fold((0.0f64, 0usize), |(s, n), c| (s + f64::from(c), n + 1));
         (n > 0).then(|| (sum / n as f64) as f32)
     }
 

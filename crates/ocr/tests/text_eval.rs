@@ -173,3 +173,82 @@ fn volume_and_job_reports_pool_counts() {
     assert_eq!(value["pages"][2]["error"]["kind"], "decode");
     assert_eq!(serde_json::from_value::<VolumeReport>(value).unwrap(), v1);
 }
+
+#[test]
+fn a_page_eval_comes_from_a_page_and_its_ground_truth() {
+    use folio_ocr::ctc::Decoded;
+    use folio_ocr::layout::Block;
+    use folio_ocr::output::Page;
+    use folio_ocr::{Point, Quad};
+
+    let quad = |y: f32| {
+        Quad([
+            Point::new(0.0, y),
+            Point::new(100.0, y),
+            Point::new(100.0, y + 10.0),
+            Point::new(0.0, y + 10.0),
+        ])
+    };
+    let texts = [
+        Decoded {
+            text: "ﬁrst line".into(),
+            confidence: 0.9,
+        },
+        Decoded {
+            text: String::new(),
+            confidence: 0.0,
+        },
+        Decoded {
+            text: "secund".into(),
+            confidence: 0.5,
+        },
+    ];
+    let blocks = [Block {
+        lines: vec![vec![0], vec![1], vec![2]],
+    }];
+    let page = Page::read(
+        "0001.png",
+        100,
+        40,
+        &[quad(0.0), quad(12.0), quad(24.0)],
+        &texts,
+        &blocks,
+    )
+    .unwrap();
+    assert_eq!(
+        page.confidences().collect::<Vec<_>>(),
+        [0.9, 0.5],
+        "a box read as nothing has no say"
+    );
+
+    let eval = PageEval::of(&page, Some("first line\nsecond"));
+    assert_eq!(eval.lines, 3);
+    assert!((eval.mean_confidence.unwrap() - 0.7).abs() < 1e-6);
+    let accuracy = eval.accuracy.unwrap();
+    assert_eq!(
+        (
+            accuracy.score.char_errors,
+            accuracy.score.chars,
+            accuracy.score.word_errors
+        ),
+        (1, 17, 1)
+    );
+
+    let failed = Page::failed(
+        "0002.png",
+        0,
+        0,
+        PageError {
+            kind: "decode".into(),
+            message: "bad".into(),
+        },
+    );
+    let eval = PageEval::of(&failed, Some("two words"));
+    assert_eq!(
+        eval.accuracy.unwrap().cer,
+        Some(1.0),
+        "a failed page loses all its text"
+    );
+    assert_eq!(eval.error.unwrap().kind, "decode");
+    assert_eq!(PageEval::of(&failed, None).accuracy, None);
+}
