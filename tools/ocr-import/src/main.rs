@@ -13,6 +13,11 @@ use burn_pack::{Bytes, Reader, Tensor, Writer};
 const MODELS: [&str; 3] = ["det", "rec", "cls"];
 
 fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_max_level(tracing_subscriber::filter::LevelFilter::WARN)
+        .without_time()
+        .with_writer(std::io::stderr)
+        .init();
     let args: Vec<String> = std::env::args().skip(1).collect();
     let [onnx_dir, out_dir] = args.as_slice() else {
         eprintln!("usage: folio-ocr-import ONNX_DIR OUT_DIR");
