@@ -202,26 +202,31 @@ fn det_luts() -> [[f32; 256]; 3] {
 const COEF_BITS: u32 = 11;
 const COEF_ONE: f32 = (1 << COEF_BITS) as f32;
 
-/// For each destination index along one axis: the first source index and the two weights,
-/// exactly as OpenCV's `resize` computes them for `INTER_LINEAR`.
-fn linear_taps(src: u32, dst: u32) -> Vec<(usize, i32, i32)> {
+/// For each destination index along one axis: the two source indices and their weights, exactly
+/// as OpenCV's `resize` computes them for `INTER_LINEAR`. Along x a tap that falls off the image
+/// takes the edge pixel whole; along y OpenCV keeps the fraction and repeats the edge row, which
+/// rounds differently, so `clamp_weights` says which axis this is.
+fn linear_taps(src: u32, dst: u32, clamp_weights: bool) -> Vec<(usize, usize, i32, i32)> {
     let scale = f64::from(src) / f64::from(dst);
+    let last = i64::from(src) - 1;
     (0..dst)
         .map(|d| {
             let f = ((f64::from(d) + 0.5) * scale - 0.5) as f32;
             let mut s = f.floor() as i64;
             let mut frac = f - s as f32;
-            if s < 0 {
-                s = 0;
-                frac = 0.0;
-            }
-            if s >= i64::from(src) - 1 {
-                s = i64::from(src) - 1;
-                frac = 0.0;
+            if clamp_weights {
+                if s < 0 {
+                    s = 0;
+                    frac = 0.0;
+                }
+                if s >= last {
+                    s = last;
+                    frac = 0.0;
+                }
             }
             let w0 = ((1.0 - frac) * COEF_ONE).round_ties_even() as i32;
             let w1 = (frac * COEF_ONE).round_ties_even() as i32;
-            (s as usize, w0, w1)
+            (s.clamp(0, last) as usize, (s + 1).clamp(0, last) as usize, w0, w1)
         })
         .collect()
 }
@@ -283,44 +288,44 @@ fn resample<const C: usize>(
 ) {
     let (sw, dw) = (src_w as usize, dst_w as usize);
     let src_row = |y: usize| &src[y * sw * C..(y + 1) * sw * C];
-    // Writes one 8-bit pixel (channels in R, G, B order) to the three planes.
-    let mut put = |x: usize, y: usize, px: [u8; C]| {
-        let i = y * row_stride + x;
+    // One output row at a time in 8 bits (channels in R, G, B order), then through the tables
+    // into the three planes.
+    let mut row = vec![0u8; dw * C];
+    let mut emit = |y: usize, row: &[u8]| {
         for (plane, lut) in luts.iter().enumerate() {
-            let v = if C == 1 { px[0] } else { px[C - 1 - plane] };
-            out[plane * plane_stride + i] = lut[usize::from(v)];
+            let dst = &mut out[plane * plane_stride + y * row_stride..][..dw];
+            let channel = if C == 1 { 0 } else { C - 1 - plane };
+            for (d, px) in dst.iter_mut().zip(row.chunks_exact(C)) {
+                *d = lut[usize::from(px[channel])];
+            }
         }
     };
     // OpenCV turns an exact halving into 2×2 averaging (INTER_AREA); so does this.
     if src_w == 2 * dst_w && src_h == 2 * dst_h {
         for y in 0..dst_h as usize {
             let (r0, r1) = (src_row(2 * y), src_row(2 * y + 1));
-            for x in 0..dw {
-                let px = std::array::from_fn(|c| {
-                    let i = 2 * x * C + c;
-                    let sum = u32::from(r0[i]) + u32::from(r0[i + C]) + u32::from(r1[i]) + u32::from(r1[i + C]);
-                    ((sum + 2) >> 2) as u8
-                });
-                put(x, y, px);
+            for (i, v) in row.iter_mut().enumerate() {
+                let j = (i / C) * 2 * C + i % C;
+                let sum = u32::from(r0[j]) + u32::from(r0[j + C]) + u32::from(r1[j]) + u32::from(r1[j + C]);
+                *v = ((sum + 2) >> 2) as u8;
             }
+            emit(y, &row);
         }
         return;
     }
-    let xs = linear_taps(src_w, dst_w);
-    let ys = linear_taps(src_h, dst_h);
+    let xs = linear_taps(src_w, dst_w, true);
+    let ys = linear_taps(src_h, dst_h, false);
     // Horizontally resampled source rows (fixed point), cached: consecutive output rows share them.
     let mut rows: [(usize, Vec<i32>); 2] = [(usize::MAX, vec![0; dw * C]), (usize::MAX, vec![0; dw * C])];
     let hresize = |y: usize, buf: &mut [i32]| {
         let row = src_row(y);
-        for (x, &(sx, w0, w1)) in xs.iter().enumerate() {
-            let next = (sx + 1).min(sw - 1);
+        for (px, &(sx, next, w0, w1)) in buf.chunks_exact_mut(C).zip(&xs) {
             for c in 0..C {
-                buf[x * C + c] = i32::from(row[sx * C + c]) * w0 + i32::from(row[next * C + c]) * w1;
+                px[c] = i32::from(row[sx * C + c]) * w0 + i32::from(row[next * C + c]) * w1;
             }
         }
     };
-    for (y, &(sy, b0, b1)) in ys.iter().enumerate() {
-        let sy1 = (sy + 1).min(src_h as usize - 1);
+    for (y, &(sy, sy1, b0, b1)) in ys.iter().enumerate() {
         if rows[0].0 != sy {
             if rows[1].0 == sy {
                 rows.swap(0, 1);
@@ -333,15 +338,11 @@ fn resample<const C: usize>(
             hresize(sy1, &mut rows[1].1);
             rows[1].0 = sy1;
         }
-        let (r0, r1) = (&rows[0].1, &rows[1].1);
-        for x in 0..dw {
-            let px = std::array::from_fn(|c| {
-                // OpenCV's vectorised vertical pass, whose rounding is what `cv2.resize` returns.
-                let v = (((b0 * (r0[x * C + c] >> 4)) >> 16) + ((b1 * (r1[x * C + c] >> 4)) >> 16) + 2) >> 2;
-                v.clamp(0, 255) as u8
-            });
-            put(x, y, px);
+        for ((v, &s0), &s1) in row.iter_mut().zip(&rows[0].1).zip(&rows[1].1) {
+            // OpenCV's vectorised vertical pass, whose rounding is what `cv2.resize` returns.
+            *v = ((((b0 * (s0 >> 4)) >> 16) + ((b1 * (s1 >> 4)) >> 16) + 2) >> 2).clamp(0, 255) as u8;
         }
+        emit(y, &row);
     }
 }
 
