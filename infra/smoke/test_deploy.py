@@ -9,6 +9,7 @@ cannot show is left to cfn-lint, checkov and infra/tests/template.rs.
 Run by scripts/check-infra:  .venv/bin/python -m unittest discover -s infra/smoke -v
 """
 
+import ast
 import io
 import json
 import os
@@ -17,6 +18,7 @@ import subprocess
 import sys
 import time
 import unittest
+import urllib.parse
 import urllib.request
 import zipfile
 from pathlib import Path
@@ -54,9 +56,9 @@ MOTO_SKIPS = {
 # Properties moto accepts and drops (so they are not asserted here): the bucket's
 # PublicAccessBlockConfiguration, LifecycleConfiguration, OwnershipControls and
 # NotificationConfiguration; a function's Architectures and KmsKeyArn; a log group's KmsKeyId; a
-# task definition's NetworkMode, RequiresCompatibilities, Cpu and EphemeralStorage; the cluster's
-# containerInsights setting; ECR's scanning and encryption settings. Dynamic references
-# ({{resolve:secretsmanager:…}}) are left unresolved.
+# task definition's NetworkMode, RequiresCompatibilities, Cpu, EphemeralStorage, TaskRoleArn and
+# ExecutionRoleArn; the cluster's containerInsights setting; ECR's scanning and encryption
+# settings.
 #
 # Not deployable in moto at all: the stack with a created database. moto creates no
 # AWS::SecretsManager::Secret from CloudFormation (its Ref is empty, so the IAM policies naming
@@ -173,7 +175,7 @@ class DeploySmokeTest(unittest.TestCase):
             s3.put_object(Bucket=CODE_BUCKET, Key=f"{CODE_PREFIX}/{binary}/bootstrap.zip", Body=buf.getvalue())
         # An existing database's URL: moto cannot deploy the variant that creates one (see above).
         self.db_secret = self.client("secretsmanager").create_secret(
-            Name="folio/database-url", SecretString="postgres://folio:secret@db.internal:5432/folio"
+            Name="folio/database-url", SecretString="postgres://folio:secret@db.internal:5432/folio?sslmode=require"
         )["ARN"]
 
     def deploy(self, **overrides):
@@ -201,6 +203,7 @@ class DeploySmokeTest(unittest.TestCase):
             for r in cfn.list_stack_resources(StackName=STACK)["StackResourceSummaries"]
             if r["LogicalResourceId"]
         }
+        self.present = present
         conditions = conditions_for(self.template, params)
         expected = {
             name: res["Type"]
@@ -230,6 +233,45 @@ class DeploySmokeTest(unittest.TestCase):
     def function(self, short):
         return self.client("lambda").get_function(FunctionName=f"{STACK}-{short}")
 
+    def physical_id(self, logical_id):
+        """A resource's physical id (moto answers list_stack_resources, not describe_stack_resource)."""
+        return self.present[logical_id]["PhysicalResourceId"]
+
+    def role_policies(self, role_name):
+        """The inline policy documents of a role, by policy name."""
+        iam = self.client("iam")
+        out = {}
+        for name in iam.list_role_policies(RoleName=role_name)["PolicyNames"]:
+            doc = iam.get_role_policy(RoleName=role_name, PolicyName=name)["PolicyDocument"]
+            if isinstance(doc, str):
+                # botocore decodes the document AWS sends; moto 5.2.5 stores a policy that
+                # CloudFormation created as the Python repr of its dict, and sends that.
+                try:
+                    doc = json.loads(urllib.parse.unquote(doc))
+                except ValueError:
+                    doc = ast.literal_eval(doc)
+            out[name] = doc
+        return out
+
+    def assert_reads_only_the_database_secret(self, role, who):
+        """The role (a name or an ARN) may read the database secret, and kms:Decrypt only through
+        Secrets Manager."""
+        statements = [
+            s
+            for doc in self.role_policies(role.rsplit("/", 1)[-1]).values()
+            for s in (doc["Statement"] if isinstance(doc["Statement"], list) else [doc["Statement"]])
+        ]
+
+        def granting(action):
+            return [s for s in statements if action in ([s["Action"]] if isinstance(s["Action"], str) else s["Action"])]
+
+        (read,) = granting("secretsmanager:GetSecretValue")
+        self.assertEqual(read["Resource"], self.db_secret, who)
+        (decrypt,) = granting("kms:Decrypt")
+        condition = decrypt["Condition"]["StringEquals"]
+        self.assertEqual(condition["kms:ViaService"], f"secretsmanager.{REGION}.amazonaws.com", who)
+        self.assertEqual(condition["kms:EncryptionContext:SecretARN"], self.db_secret, who)
+
     # ------------------------------------------------------------------------------------------
 
     def test_cpu_stack_comes_up_wired_and_tears_down(self):
@@ -258,7 +300,10 @@ class DeploySmokeTest(unittest.TestCase):
             self.assertEqual((cfg["Runtime"], cfg["Handler"]), ("provided.al2023", "bootstrap"), short)
             self.assertEqual(sorted(cfg["VpcConfig"]["SubnetIds"]), self.subnets, short)
             env = cfg["Environment"]["Variables"]
-            self.assertIn(self.db_secret, env["FOLIO_DATABASE_URL"], short)
+            # The secret's ARN, read at start; never the URL (it holds the password).
+            self.assertEqual(env["FOLIO_DATABASE_SECRET_ARN"], self.db_secret, short)
+            self.assertNotIn("FOLIO_DATABASE_URL", env, short)
+            self.assert_reads_only_the_database_secret(cfg["Role"], short)
             self.assertEqual(env["FOLIO_LOG_FORMAT"], "json", short)
             self.assertIn("ReservedConcurrentExecutions", f["Concurrency"], short)
         self.assertEqual(self.function("on-complete")["Concurrency"]["ReservedConcurrentExecutions"], 5)
@@ -283,7 +328,7 @@ class DeploySmokeTest(unittest.TestCase):
         (target,) = events.list_targets_by_rule(Rule=rule["Name"])["Targets"]
         self.assertTrue(target["Arn"].endswith(f":function:{STACK}-backlog"))
 
-        # The cluster and the CPU task definition: drain, health, secret, read-only root.
+        # The cluster and the CPU task definition: drain, health, the secret's ARN, read-only root.
         ecs = self.client("ecs")
         (cluster,) = ecs.describe_clusters(clusters=[STACK])["clusters"]
         self.assertEqual(cluster["status"], "ACTIVE")
@@ -294,7 +339,14 @@ class DeploySmokeTest(unittest.TestCase):
         self.assertEqual(worker_env["FOLIO_ARTEFACTS"], f"s3://{BUCKET}/runs")
         self.assertEqual(worker_env["FOLIO_IMAGES"], f"s3://{BUCKET}/images")
         self.assertGreaterEqual(container["stopTimeout"], int(worker_env["FOLIO_DRAIN_SECS"]) + 15)
-        self.assertEqual(container["secrets"], [{"name": "FOLIO_DATABASE_URL", "valueFrom": self.db_secret}])
+        self.assertEqual(worker_env["FOLIO_DATABASE_SECRET_ARN"], self.db_secret)
+        self.assertNotIn("FOLIO_DATABASE_URL", worker_env)
+        self.assertEqual(container.get("secrets", []), [], "the worker reads the secret itself")
+        # moto drops the task definition's role ARNs: the roles are found through the stack.
+        self.assert_reads_only_the_database_secret(self.physical_id("WorkerTaskRole"), "worker task role")
+        execution = self.role_policies(self.physical_id("WorkerExecutionRole"))
+        self.assertNotIn("secretsmanager:", json.dumps(execution))
+        self.assertNotIn("kms:", json.dumps(execution))
         self.assertTrue(container["readonlyRootFilesystem"])
         self.assertEqual(container["user"], "10001")
         self.assertEqual(container["healthCheck"]["command"][0], "CMD-SHELL")
@@ -398,6 +450,9 @@ class DeploySmokeTest(unittest.TestCase):
         td = ecs.describe_task_definition(taskDefinition=f"{STACK}-fleet-worker-gpu")["taskDefinition"]
         (container,) = td["containerDefinitions"]
         self.assertEqual(container["resourceRequirements"], [{"value": "1", "type": "GPU"}])
+        worker_env = {e["name"]: e["value"] for e in container["environment"]}
+        self.assertEqual(worker_env["FOLIO_DATABASE_SECRET_ARN"], self.db_secret)
+        self.assertEqual(container.get("secrets", []), [])
         self.assertTrue(container["image"].endswith("/folio/fleet-worker:gpu-test"))
         (group,) = self.client("autoscaling").describe_auto_scaling_groups()["AutoScalingGroups"]
         self.assertEqual((group["MinSize"], group["MaxSize"]), (0, 3))

@@ -135,6 +135,10 @@ mod tests {
             ["ecs:UpdateTaskProtection"]
         );
         assert_eq!(actions_for("ecs", "run_task").unwrap(), ["ecs:RunTask", "iam:PassRole"]);
+        assert_eq!(
+            actions_for("secretsmanager", "get_secret_value").unwrap(),
+            ["secretsmanager:GetSecretValue"]
+        );
         assert_eq!(actions_for("s3", "head_object").unwrap(), ["s3:GetObject"]);
         assert_eq!(actions_for("s3", "get_bucket_tagging"), None);
     }

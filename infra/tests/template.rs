@@ -164,6 +164,12 @@ const REACHES: &[(&str, &str, &[Who], &str)] = &[
         &[BACKLOG],
         "the backlog metrics",
     ),
+    (
+        "crates/aws/src/secrets.rs",
+        "read_secret_string",
+        &[ENQUEUE, ON_COMPLETE, BACKLOG, PROVISION, WORKER],
+        "Services::connect reads the database URL from FOLIO_DATABASE_SECRET_ARN at start",
+    ),
 ];
 
 /// Actions a role needs that its own code does not call: the platform calls them with the
@@ -181,14 +187,19 @@ fn platform_actions(who: Who) -> BTreeSet<&'static str> {
         "ec2:DescribeNetworkInterfaces",
         "ec2:DescribeSubnets",
     ];
+    // The database URL's secret is encrypted with the stack's key: Secrets Manager decrypts it
+    // for GetSecretValue with the caller's own kms:Decrypt (granted only through Secrets
+    // Manager, for that secret: see `key_grants_go_through_secrets_manager_for_the_database_secret`).
+    let secret_key = "kms:Decrypt";
     match who {
         Who::Lambda("folio-on-complete") => lambda
             .into_iter()
             // The SQS event source mapping polls the success-events queue with the role.
             .chain(["sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:GetQueueAttributes"])
+            .chain([secret_key])
             .collect(),
-        Who::Lambda(_) => lambda.into_iter().collect(),
-        Who::Worker => BTreeSet::new(),
+        Who::Lambda(_) => lambda.into_iter().chain([secret_key]).collect(),
+        Who::Worker => [secret_key].into_iter().collect(),
         Who::Operator => [
             // `folio` reads the database URL, invokes the functions, uploads manifests and reads logs.
             "secretsmanager:GetSecretValue",
@@ -347,20 +358,31 @@ fn folio_variables_are_settings_the_code_reads_and_the_required_ones_are_set() {
         .map(str::to_owned)
         .collect();
     assert!(
-        known.contains("FOLIO_DATABASE_URL") && known.contains("FOLIO_ECS_CLUSTER"),
+        known.contains("FOLIO_DATABASE_SECRET_ARN") && known.contains("FOLIO_ECS_CLUSTER"),
         "{known:?}"
     );
 
     let required: BTreeMap<&str, &[&str]> = BTreeMap::from([
-        ("folio-enqueue", &["FOLIO_DATABASE_URL"][..]),
-        ("folio-on-complete", &["FOLIO_DATABASE_URL", "FOLIO_ARTEFACTS"][..]),
+        ("folio-enqueue", &["FOLIO_DATABASE_SECRET_ARN"][..]),
+        (
+            "folio-on-complete",
+            &["FOLIO_DATABASE_SECRET_ARN", "FOLIO_ARTEFACTS"][..],
+        ),
         (
             "folio-backlog",
-            &["FOLIO_DATABASE_URL", "FOLIO_ECS_CLUSTER", "FOLIO_ECS_TASK_DEFINITION"][..],
+            &[
+                "FOLIO_DATABASE_SECRET_ARN",
+                "FOLIO_ECS_CLUSTER",
+                "FOLIO_ECS_TASK_DEFINITION",
+            ][..],
         ),
         (
             "folio-provision",
-            &["FOLIO_DATABASE_URL", "FOLIO_ECS_CLUSTER", "FOLIO_ECS_TASK_DEFINITION"][..],
+            &[
+                "FOLIO_DATABASE_SECRET_ARN",
+                "FOLIO_ECS_CLUSTER",
+                "FOLIO_ECS_TASK_DEFINITION",
+            ][..],
         ),
     ]);
     for (id, f) in of_type(&t, "AWS::Lambda::Function") {
@@ -374,6 +396,10 @@ fn folio_variables_are_settings_the_code_reads_and_the_required_ones_are_set() {
         for var in required[lambda_binary(f).as_str()] {
             assert!(env.contains(*var), "{id} needs {var}");
         }
+        assert!(
+            !env.contains("FOLIO_DATABASE_URL"),
+            "{id}: the URL holds the password; give FOLIO_DATABASE_SECRET_ARN instead"
+        );
     }
     for (id, td) in of_type(&t, "AWS::ECS::TaskDefinition") {
         let container = &td["Properties"]["ContainerDefinitions"][0];
@@ -383,7 +409,7 @@ fn folio_variables_are_settings_the_code_reads_and_the_required_ones_are_set() {
         }
         // FOLIO_JOB comes per launch, from the launcher's container override.
         for var in [
-            "FOLIO_DATABASE_URL",
+            "FOLIO_DATABASE_SECRET_ARN",
             "FOLIO_ARTEFACTS",
             "FOLIO_IMAGES",
             "FOLIO_WORK_DIR",
@@ -393,8 +419,9 @@ fn folio_variables_are_settings_the_code_reads_and_the_required_ones_are_set() {
         }
         assert!(!env.contains_key("FOLIO_JOB"), "{id}: FOLIO_JOB is set per launch");
         assert!(
-            container["Secrets"][0]["Name"] == "FOLIO_DATABASE_URL",
-            "{id}: the database URL is injected from Secrets Manager, not written in the task definition"
+            !env.contains_key("FOLIO_DATABASE_URL") && container.get("Secrets").is_none(),
+            "{id}: the worker reads the URL itself (FOLIO_DATABASE_SECRET_ARN, with its task role); \
+             neither the task definition nor the execution role handles it"
         );
     }
     assert!(
@@ -408,7 +435,7 @@ fn every_role_allows_the_sdk_calls_its_code_makes_and_nothing_more() {
     let t = template();
     let ws = Workspace::load();
     let operations = sdk::operations();
-    for service in ["sqs", "s3", "ecs", "cloudwatch"] {
+    for service in ["sqs", "s3", "ecs", "cloudwatch", "secretsmanager"] {
         assert!(
             operations.get(service).is_some_and(|o| o.len() > 10),
             "the {service} SDK's operations"
@@ -512,6 +539,120 @@ fn every_role_allows_the_sdk_calls_its_code_makes_and_nothing_more() {
         needs.keys()
     );
     assert!(problems.is_empty(), "\n  {}", problems.join("\n  "));
+}
+
+/// The secret every binary is told to read (the created one, or the DatabaseUrlSecretArn
+/// parameter).
+fn database_secret() -> Value {
+    serde_json::json!({"Fn::If": ["CreateDatabase", {"Ref": "DatabaseUrlSecret"}, {"Ref": "DatabaseUrlSecretArn"}]})
+}
+
+#[test]
+fn each_binary_reads_the_database_secret_its_role_may_read_and_nothing_else_may() {
+    let t = template();
+    let secret = database_secret();
+    for (id, f) in of_type(&t, "AWS::Lambda::Function") {
+        let env: BTreeMap<String, &Value> = environment(f).into_iter().collect();
+        assert_eq!(env.get("FOLIO_DATABASE_SECRET_ARN"), Some(&&secret), "{id}");
+    }
+    for (id, td) in of_type(&t, "AWS::ECS::TaskDefinition") {
+        let env: BTreeMap<String, &Value> = environment(&td["Properties"]["ContainerDefinitions"][0])
+            .into_iter()
+            .collect();
+        assert_eq!(env.get("FOLIO_DATABASE_SECRET_ARN"), Some(&&secret), "{id}");
+    }
+    // Every caller may read exactly that secret, and decrypt it through Secrets Manager only.
+    for (who, role_id) in roles(&t) {
+        let statements: Vec<iam::Statement> = iam::documents(&t["Resources"][&role_id])
+            .into_iter()
+            .flat_map(iam::statements)
+            .collect();
+        let reads: Vec<&iam::Statement> = statements
+            .iter()
+            .filter(|s| s.actions.iter().any(|a| a == "secretsmanager:GetSecretValue"))
+            .collect();
+        assert_eq!(
+            reads.len(),
+            1,
+            "{role_id} ({who:?}): one statement reads the database secret"
+        );
+        assert_eq!(reads[0].resources, [&secret], "{role_id} ({who:?})");
+        assert_eq!(
+            reads[0].actions,
+            ["secretsmanager:GetSecretValue"],
+            "{role_id} ({who:?})"
+        );
+    }
+    // The execution role no longer injects anything: it pulls the image and writes logs.
+    let execution_roles: BTreeSet<&str> = of_type(&t, "AWS::ECS::TaskDefinition")
+        .map(|(_, td)| referenced(&td["Properties"]["ExecutionRoleArn"]).expect("ExecutionRoleArn"))
+        .collect();
+    for role_id in execution_roles {
+        let allowed = iam::allowed(&t["Resources"][role_id]);
+        assert!(
+            allowed
+                .iter()
+                .all(|a| !a.starts_with("secretsmanager:") && !a.starts_with("kms:")),
+            "{role_id} allows {allowed:?}: the worker reads its secret with the task role"
+        );
+    }
+}
+
+#[test]
+fn key_grants_go_through_secrets_manager_for_the_database_secret() {
+    let t = template();
+    let via = serde_json::json!({"Fn::Sub": "secretsmanager.${AWS::Region}.amazonaws.com"});
+    let mut grants = 0;
+    for (id, res) in template::resources(&t) {
+        if !matches!(res["Type"].as_str(), Some("AWS::IAM::Role" | "AWS::IAM::ManagedPolicy")) {
+            continue;
+        }
+        for s in iam::documents(res).into_iter().flat_map(iam::statements) {
+            if !s.actions.iter().any(|a| a.starts_with("kms:")) {
+                continue;
+            }
+            assert_eq!(s.actions, ["kms:Decrypt"], "{id}");
+            assert_eq!(s.resources.len(), 1, "{id}");
+            assert_eq!(referenced(s.resources[0]), Some("Key"), "{id}");
+            let equals = &s
+                .condition
+                .unwrap_or_else(|| panic!("{id}: kms:Decrypt without a condition"))["StringEquals"];
+            assert_eq!(equals["kms:ViaService"], via, "{id}");
+            assert_eq!(equals["kms:EncryptionContext:SecretARN"], database_secret(), "{id}");
+            grants += 1;
+        }
+    }
+    // The four functions, the worker's task role and the operators.
+    assert_eq!(grants, 6);
+    // And the key does encrypt the secret those grants are for.
+    let created = &t["Resources"]["DatabaseUrlSecret"]["Properties"];
+    assert_eq!(referenced(&created["KmsKeyId"]), Some("Key"));
+}
+
+#[test]
+fn the_database_takes_tls_connections_only_and_the_url_asks_for_tls() {
+    let t = template();
+    let r = &t["Resources"];
+    let parameters = &r["DatabaseParameters"]["Properties"]["Parameters"];
+    assert_eq!(
+        parameters["rds.force_ssl"], "1",
+        "the created database refuses plain connections"
+    );
+    let url = text(&r["DatabaseUrlSecret"]["Properties"]["SecretString"]);
+    assert!(url.starts_with("postgres://"), "{url}");
+    assert!(url.ends_with("/folio?sslmode=require"), "{url}");
+    // sqlx is built with a TLS backend, without which sslmode=require cannot connect.
+    let manifest = read("Cargo.toml");
+    let sqlx = manifest
+        .lines()
+        .find(|l| l.starts_with("sqlx = "))
+        .expect("the workspace's sqlx");
+    assert!(sqlx.contains("\"tls-rustls"), "{sqlx}");
+    let skips = serde_json::to_string(&r["Database"]["Metadata"]).unwrap();
+    assert!(
+        !skips.contains("CKV2_AWS_69"),
+        "the encryption-in-transit check is no longer skipped"
+    );
 }
 
 #[test]
