@@ -26,9 +26,11 @@ const VERTICAL_RATIO: f32 = 1.5;
 pub fn crop_line(page: &PageImage, quad: &Quad) -> PageImage {
     let [p0, p1, p2, p3] = quad.0;
     let dist = |a: Point, b: Point| ((a.x - b.x).powi(2) + (a.y - b.y).powi(2)).sqrt();
-    // Truncated, as the reference's int().
-    let width = (dist(p0, p1).max(dist(p2, p3)) as u32).max(1);
-    let height = (dist(p0, p3).max(dist(p1, p2)) as u32).max(1);
+    // Truncated, as the reference's int(); never longer than the page's width and height
+    // together (a box inside the page is shorter), so a wild quad cannot ask for gigabytes.
+    let longest = page.width().saturating_add(page.height()).max(1);
+    let width = (dist(p0, p1).max(dist(p2, p3)) as u32).clamp(1, longest);
+    let height = (dist(p0, p3).max(dist(p1, p2)) as u32).clamp(1, longest);
     let crop = match page {
         PageImage::Gray(img) => PageImage::Gray(warp_quad(img, quad, width, height)),
         PageImage::Rgb(img) => PageImage::Rgb(warp_quad(img, quad, width, height)),
@@ -85,7 +87,14 @@ where
     }
     let mut out = Image::<P>::new(width, height);
     let target = [(0.0, 0.0), (w, 0.0), (w, h), (0.0, h)];
-    match Projection::from_control_points(corners, target) {
+    // A corner that is not a finite number would never let the solver converge.
+    let finite = corners.iter().all(|&(x, y)| x.is_finite() && y.is_finite());
+    let projection = if finite {
+        Projection::from_control_points(corners, target)
+    } else {
+        None
+    };
+    match projection {
         Some(projection) => warp_into(image, projection, Interpolation::Bilinear, Border::Replicate, &mut out),
         None => {
             // Degenerate corners (all on one line): the axis-aligned box around them instead.
@@ -332,6 +341,11 @@ mod tests {
         assert_eq!(flat.dimensions(), (40, 1));
         let point = crop_line(&page, &quad([(5.0, 5.0); 4]));
         assert_eq!(point.dimensions(), (1, 1));
+        let wild = crop_line(&page, &quad([(0.0, 0.0), (1e12, 0.0), (1e12, 20.0), (0.0, 20.0)]));
+        assert_eq!(wild.dimensions(), (660 + 150, 20));
+        let nan = crop_line(&page, &quad([(f32::NAN, 0.0), (10.0, 0.0), (10.0, 20.0), (0.0, 20.0)]));
+        // The side with a NaN end does not count: 10 × 20, turned to lie flat.
+        assert_eq!(nan.dimensions(), (20, 10));
     }
 
     #[test]
