@@ -340,7 +340,7 @@ fn tiff_error(error: TiffError, page: usize) -> DecodeError {
         TiffError::UnsupportedError(e) => DecodeError::Unsupported {
             format: Format::Tiff,
             page,
-            what: e.to_string(),
+            what: format!("{e}; convert the page to 8-bit gray or RGB (TIFF, PNG or JPEG)"),
         },
         other => DecodeError::Corrupt {
             format: Format::Tiff,
@@ -721,6 +721,17 @@ mod tests {
         let message = err.to_string();
         assert!(message.contains("50000×50000 = 2500000000 pixels"), "{message}");
         assert!(message.contains("max_pixels"), "{message}");
+    }
+
+    #[test]
+    fn a_palette_tiff_is_unsupported_and_says_so() {
+        let err = decode(&fixture("palette.tif"), &DecodeLimits::default()).unwrap_err();
+        let DecodeError::Unsupported { format, page, what } = &err else {
+            panic!("{err}")
+        };
+        assert_eq!((*format, *page), (Format::Tiff, 1));
+        assert!(what.contains("RGBPalette") && what.contains("convert"), "{what}");
+        assert!(err.to_string().starts_with("unsupported TIFF (page 1): "), "{err}");
     }
 
     #[test]
