@@ -1,6 +1,7 @@
 //! folio's AWS adapters: [`SqsQueue`] (the `Queue` port on SQS, with per-job task queues and
 //! dead-letter queues), [`S3BlobStore`] (the `BlobStore` port on S3), [`EcsLauncher`] (the
-//! `Launcher` port on ECS RunTask) and [`CloudWatchMetrics`] (the `Metrics` port).
+//! `Launcher` port on ECS RunTask) and [`CloudWatchMetrics`] (the `Metrics` port); and
+//! [`secrets::read_secret_string`], which binaries use to read the database URL at start.
 //!
 //! Every client comes from one `SdkConfig`, loaded once by [`load_sdk_config`]. Nothing here names
 //! an endpoint: `AWS_ENDPOINT_URL` points every client at an emulator (moto in the tests), and
@@ -12,6 +13,7 @@ pub mod cloudwatch;
 pub mod ecs;
 pub mod error;
 pub mod s3;
+pub mod secrets;
 pub mod sqs;
 
 pub use cloudwatch::CloudWatchMetrics;

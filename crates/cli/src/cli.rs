@@ -26,8 +26,12 @@ Examples:
   # Use PostgreSQL instead of the embedded SQLite file
   FOLIO_DATABASE_URL=postgres://postgres@127.0.0.1:5432/folio folio status
 
-Environment: FOLIO_DATA_DIR, FOLIO_DATABASE_URL, FOLIO_BLOB_DIR and FOLIO_IMAGES set the options
-of the same name; FOLIO_LOG sets the log filter (e.g. `info`, `folio_core=debug`), and
+  # The AWS profile: jobs get their SQS queues, enqueued tasks are sent to them
+  export FOLIO_DATABASE_URL=postgres://... FOLIO_QUEUE=sqs AWS_REGION=eu-west-1
+  folio jobs create --file pipeline.toml && folio enqueue --job ocr --manifest volumes.jsonl
+
+Environment: FOLIO_DATA_DIR, FOLIO_DATABASE_URL, FOLIO_BLOB_DIR, FOLIO_QUEUE and FOLIO_IMAGES set
+the options of the same name; AWS_REGION, AWS_PROFILE and AWS_ENDPOINT_URL reach the AWS SDK; FOLIO_LOG sets the log filter (e.g. `info`, `folio_core=debug`), and
 FOLIO_LOG_FORMAT=json logs JSON lines.";
 
 /// folio runs OCR campaigns: jobs applied to volumes of page images, by workers that claim
@@ -54,9 +58,22 @@ pub struct GlobalArgs {
     /// Directory of the task artefacts [default: DATA_DIR/blobs].
     #[arg(long, env = "FOLIO_BLOB_DIR", global = true)]
     pub blob_dir: Option<PathBuf>,
+    /// Task queue: `db` (the task store itself) or `sqs` (one SQS queue per job, made by
+    /// `folio jobs create`; the AWS profile, with a postgres:// store and the AWS environment).
+    #[arg(long, env = "FOLIO_QUEUE", value_enum, default_value_t = QueueKind::Db, global = true)]
+    pub queue: QueueKind,
     /// Log more: -v for info, -vv for debug (FOLIO_LOG takes precedence).
     #[arg(short, long, action = ArgAction::Count, global = true)]
     pub verbose: u8,
+}
+
+/// Where tasks wait for a worker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum QueueKind {
+    /// The task store: workers claim tasks from it by lease.
+    Db,
+    /// SQS: `folio-{job}-tasks` and `folio-{job}-dlq` per job; fleet-worker consumes them.
+    Sqs,
 }
 
 #[derive(Debug, Subcommand)]

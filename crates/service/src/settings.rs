@@ -16,6 +16,8 @@ use tracing_subscriber::EnvFilter;
 
 /// The task store: `postgres://USER:PASSWORD@HOST:5432/DB` (or `sqlite://PATH` to try things).
 pub const DATABASE_URL: &str = "FOLIO_DATABASE_URL";
+/// Instead of the URL: the ARN of a Secrets Manager secret whose text is the URL, read at start.
+pub const DATABASE_SECRET_ARN: &str = "FOLIO_DATABASE_SECRET_ARN";
 /// Where attempts write their artefacts: `s3://bucket/prefix`.
 pub const ARTEFACTS: &str = "FOLIO_ARTEFACTS";
 /// Where volumes' page images are read: `s3://bucket/prefix`, laid out as `{w_id}/{i_id}/…`.
@@ -184,10 +186,35 @@ impl LogSettings {
     }
 }
 
+/// Where the task store's URL comes from.
+#[derive(Debug, Clone)]
+pub enum DatabaseSource {
+    /// `FOLIO_DATABASE_URL`.
+    Url(SecretString),
+    /// `FOLIO_DATABASE_SECRET_ARN`: read from Secrets Manager when the binary starts.
+    Secret { arn: String },
+}
+
+/// Checks that a database URL (from either source) names a store folio opens, without ever
+/// repeating the value: it may hold a password.
+pub fn check_database_url(var: &'static str, url: &str) -> Result<()> {
+    let known_scheme = ["postgres://", "postgresql://", "sqlite:"]
+        .iter()
+        .any(|s| url.starts_with(s));
+    if known_scheme {
+        return Ok(());
+    }
+    Err(SettingsError::new(
+        var,
+        "the value (not shown: it may hold a password) is not a postgres:// or sqlite: URL; \
+         give postgres://USER:PASSWORD@HOST:5432/DB",
+    ))
+}
+
 /// What every AWS binary of folio reads.
 #[derive(Debug, Clone)]
 pub struct Settings {
-    pub database_url: SecretString,
+    pub database: DatabaseSource,
     /// `s3://bucket/prefix` of the artefacts, when set (the on-complete function and the worker
     /// need it).
     pub artefacts: Option<String>,
@@ -203,28 +230,41 @@ pub struct Settings {
 
 impl Settings {
     pub fn from_env(env: &Env) -> Result<Self> {
-        let url = env.required(
-            DATABASE_URL,
-            "the task store's URL, as in postgres://USER:PASSWORD@HOST:5432/DB",
-        )?;
-        let known_scheme = ["postgres://", "postgresql://", "sqlite:"]
-            .iter()
-            .any(|s| url.starts_with(s));
-        if !known_scheme {
-            // The value may hold a password: it is not repeated here.
-            return Err(SettingsError::new(
-                DATABASE_URL,
-                "the value (not shown: it may hold a password) is not a postgres:// or sqlite: URL; \
-                 give postgres://USER:PASSWORD@HOST:5432/DB",
-            ));
-        }
+        let database = match (env.get(DATABASE_URL), env.get(DATABASE_SECRET_ARN)) {
+            (Some(url), None) => {
+                check_database_url(DATABASE_URL, &url)?;
+                DatabaseSource::Url(SecretString::from(url))
+            }
+            (None, Some(arn)) if arn.starts_with("arn:") => DatabaseSource::Secret { arn },
+            (None, Some(arn)) => {
+                return Err(SettingsError::new(
+                    DATABASE_SECRET_ARN,
+                    format!("{arn:?} is not an ARN: give arn:aws:secretsmanager:REGION:ACCOUNT:secret:NAME"),
+                ))
+            }
+            (Some(_), Some(_)) => {
+                return Err(SettingsError::new(
+                    DATABASE_URL,
+                    format!("set either {DATABASE_URL} or {DATABASE_SECRET_ARN}, not both"),
+                ))
+            }
+            (None, None) => {
+                return Err(SettingsError::new(
+                    DATABASE_URL,
+                    format!(
+                        "not set: give the task store's URL, as in postgres://USER:PASSWORD@HOST:5432/DB, \
+                         or {DATABASE_SECRET_ARN}, a Secrets Manager secret holding it"
+                    ),
+                ))
+            }
+        };
         let artefacts = env.get(ARTEFACTS).map(|u| env.s3_url(ARTEFACTS, u)).transpose()?;
         let s3_path_style = match env.get(S3_PATH_STYLE) {
             None => None,
             Some(_) => Some(env.flag(S3_PATH_STYLE, false)?),
         };
         Ok(Self {
-            database_url: SecretString::from(url),
+            database,
             artefacts,
             ecs: ecs_settings(env)?,
             stale_after: env.secs(STALE_AFTER_SECS, Duration::from_secs(900), 1, 7 * 24 * 3600)?,
@@ -246,9 +286,12 @@ impl Settings {
         })
     }
 
-    /// The database URL, for the one place that opens the store.
-    pub fn database_url(&self) -> &str {
-        self.database_url.expose_secret()
+    /// The database URL when it was given as one, for the one place that opens the store.
+    pub fn database_url(&self) -> Option<&str> {
+        match &self.database {
+            DatabaseSource::Url(url) => Some(url.expose_secret()),
+            DatabaseSource::Secret { .. } => None,
+        }
     }
 }
 
@@ -370,7 +413,7 @@ mod tests {
     #[test]
     fn defaults_need_only_the_database() {
         let s = Settings::from_env(&env(&[URL, (LOG_FORMAT, "json")])).unwrap();
-        assert_eq!(s.database_url(), URL.1);
+        assert_eq!(s.database_url(), Some(URL.1));
         assert!(s.artefacts.is_none() && s.ecs.is_none());
         assert_eq!(s.stale_after, Duration::from_secs(900));
         assert_eq!(s.metrics_namespace, "Folio");
@@ -389,6 +432,21 @@ mod tests {
         assert!(e.to_string().contains("postgres://"), "{e}");
         let e = err(Settings::from_env(&env(&[(DATABASE_URL, "  ")])));
         assert!(e.to_string().starts_with("FOLIO_DATABASE_URL: not set"), "{e}");
+    }
+
+    #[test]
+    fn the_url_may_come_from_a_secret_instead() {
+        let arn = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:folio-db-AbCdEf";
+        let s = Settings::from_env(&env(&[(DATABASE_SECRET_ARN, arn)])).unwrap();
+        assert!(matches!(&s.database, DatabaseSource::Secret { arn: a } if a == arn));
+        assert_eq!(s.database_url(), None);
+        let e = err(Settings::from_env(&env(&[URL, (DATABASE_SECRET_ARN, arn)])));
+        assert!(e.to_string().contains("not both"), "{e}");
+        let e = err(Settings::from_env(&env(&[(DATABASE_SECRET_ARN, "folio-db")])));
+        assert_eq!(e.var, DATABASE_SECRET_ARN);
+        assert!(e.to_string().contains("\"folio-db\" is not an ARN"), "{e}");
+        let e = err(Settings::from_env(&env(&[])));
+        assert!(e.to_string().contains(DATABASE_SECRET_ARN), "{e}");
     }
 
     #[test]

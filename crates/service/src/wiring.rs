@@ -9,16 +9,22 @@ use folio_aws::{AwsClients, CloudWatchMetrics, EcsLauncher, S3BlobStore, SqsQueu
 use folio_core::clock::{Clock, SystemClock};
 use folio_core::ports::{LaunchError, LaunchOutcome, Launcher, StoreError, TaskStore, WorkerCount};
 use folio_core::JobName;
+use secrecy::ExposeSecret;
 
-use crate::settings::{Settings, SettingsError, ARTEFACTS, ECS_CLUSTER, ECS_TASK_DEFINITION};
+use crate::settings::{
+    check_database_url, DatabaseSource, Settings, SettingsError, ARTEFACTS, DATABASE_SECRET_ARN, ECS_CLUSTER,
+    ECS_TASK_DEFINITION,
+};
 
 /// Why a binary could not start.
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
     #[error(transparent)]
     Settings(#[from] SettingsError),
-    #[error("cannot open the task store named by FOLIO_DATABASE_URL: {0}")]
+    #[error("cannot open the task store: {0}")]
     Store(StoreError),
+    #[error("{DATABASE_SECRET_ARN}: {0}")]
+    Secret(folio_aws::secrets::SecretError),
     #[error("{var}: {message}")]
     Aws { var: &'static str, message: String },
 }
@@ -26,7 +32,11 @@ pub enum StartError {
 impl StartError {
     /// A database that does not answer now may answer later; bad settings will not mend.
     pub fn is_retryable(&self) -> bool {
-        matches!(self, StartError::Store(e) if e.is_retryable())
+        match self {
+            StartError::Store(e) => e.is_retryable(),
+            StartError::Secret(e) => e.is_retryable(),
+            StartError::Settings(_) | StartError::Aws { .. } => false,
+        }
     }
 }
 
@@ -46,13 +56,25 @@ pub struct Services {
 }
 
 impl Services {
-    /// Opens the store and loads the AWS configuration the standard way (`AWS_ENDPOINT_URL`
-    /// points every client at an emulator).
+    /// Loads the AWS configuration the standard way (`AWS_ENDPOINT_URL` points every client at
+    /// an emulator), reads the database URL from Secrets Manager when the settings name a
+    /// secret, and opens the store.
     pub async fn connect(settings: &Settings) -> Result<Self, StartError> {
-        let store = folio_store::open(settings.database_url())
+        let config = folio_aws::load_sdk_config().await;
+        let url = match &settings.database {
+            DatabaseSource::Url(url) => url.clone(),
+            DatabaseSource::Secret { arn } => {
+                let client = aws_sdk_secretsmanager::Client::new(&config);
+                let url = folio_aws::secrets::read_secret_string(&client, arn)
+                    .await
+                    .map_err(StartError::Secret)?;
+                check_database_url(DATABASE_SECRET_ARN, url.expose_secret())?;
+                url
+            }
+        };
+        let store = folio_store::open(url.expose_secret())
             .await
             .map_err(StartError::Store)?;
-        let config = folio_aws::load_sdk_config().await;
         Self::new(
             settings.clone(),
             store,

@@ -62,9 +62,26 @@ async fn two_jobs_run_through_s3_events_each_task_exactly_once() {
 
     // Two workers for a, until they run out of work. The S3 events pile up unread: nothing but
     // them can start b, so b has no task yet.
+    // a2 reads the database URL from Secrets Manager at start, as the deployed binaries do.
     let settings = [("FOLIO_LEASE_SECS", "30"), ("FOLIO_IDLE_POLLS", "3")];
+    let secrets = aws_sdk_secretsmanager::Client::new(&folio_aws::load_sdk_config().await);
+    let secret_arn = secrets
+        .create_secret()
+        .name(format!("folio-{a}-database-url"))
+        .secret_string(&stack.db.url)
+        .send()
+        .await
+        .unwrap()
+        .arn
+        .unwrap();
+    let from_secret = [
+        settings[0],
+        settings[1],
+        ("FOLIO_DATABASE_URL", ""),
+        ("FOLIO_DATABASE_SECRET_ARN", secret_arn.as_str()),
+    ];
     let mut a1 = stack.spawn_worker("a1", &a, &settings);
-    let mut a2 = stack.spawn_worker("a2", &a, &settings);
+    let mut a2 = stack.spawn_worker("a2", &a, &from_secret);
     for w in [&mut a1, &mut a2] {
         let status = w.exit(Duration::from_secs(90)).await;
         assert_eq!(status.code(), Some(0), "{}", w.log_text());

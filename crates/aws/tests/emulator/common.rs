@@ -239,6 +239,14 @@ pub struct TestDb {
     db: String,
 }
 
+impl TestDb {
+    /// The database's URL, for a binary under test.
+    pub fn url(&self) -> String {
+        let (base, _) = self.admin_url.rsplit_once('/').expect("a URL with a database");
+        format!("{base}/{}", self.db)
+    }
+}
+
 impl Drop for TestDb {
     fn drop(&mut self) {
         let (admin_url, db) = (self.admin_url.clone(), self.db.clone());

@@ -6,4 +6,5 @@ mod cloudwatch;
 mod common;
 mod ecs;
 mod s3;
+mod secrets;
 mod sqs;

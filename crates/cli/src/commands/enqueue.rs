@@ -2,13 +2,11 @@
 
 use std::path::Path;
 use std::sync::Arc;
-use std::time::Duration;
 
 use anyhow::Context;
 use folio_core::ids::VolumeSpec;
-use folio_core::ports::{flush_outbox, EnqueueOutcome, TaskStore};
+use folio_core::ports::{EnqueueOutcome, TaskStore};
 use folio_core::JobName;
-use folio_store::DbQueue;
 use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::cli::EnqueueArgs;
@@ -34,7 +32,7 @@ pub async fn run(profile: &Profile, args: EnqueueArgs) -> anyhow::Result<()> {
         (None, Some(manifest)) => volumes::read_manifest(manifest)?,
         (None, None) => anyhow::bail!("give a volume directory or --manifest FILE"),
     };
-    let outcome = enqueue(&store, &args.job, &volumes, args.force).await?;
+    let outcome = enqueue(profile, &store, &args.job, &volumes, args.force).await?;
     say!(
         "job '{}': {} task(s) created, {} skipped (already enqueued{})",
         args.job,
@@ -74,16 +72,16 @@ pub async fn scan(dir: &Path) -> anyhow::Result<Vec<VolumeSpec>> {
     .context("the volume scan stopped unexpectedly")?
 }
 
-/// Creates the tasks, then records their queue sends (the database queue needs none, but
-/// the outbox must not stay owed).
+/// Creates the tasks, then sends them through the profile's queue (the database queue needs no
+/// send, but the outbox must not stay owed).
 pub async fn enqueue(
+    profile: &Profile,
     store: &Arc<dyn TaskStore>,
     job: &JobName,
     volumes: &[VolumeSpec],
     force: bool,
 ) -> anyhow::Result<EnqueueOutcome> {
     let outcome = store.enqueue(job, volumes, force).await?;
-    let queue = DbQueue::new(store.clone(), None, Duration::from_millis(100));
-    flush_outbox(store.as_ref(), &queue).await?;
+    profile.flush_outbox(store).await?;
     Ok(outcome)
 }

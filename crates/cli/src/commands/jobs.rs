@@ -105,7 +105,9 @@ async fn create(profile: &Profile, args: JobsCreateArgs) -> anyhow::Result<()> {
         for name in &ensured.existing {
             say!("job '{name}' already exists with this spec");
         }
-        return Ok(());
+        // Existing jobs too: a create that stopped before its queues were made is completed.
+        let all: Vec<_> = pipeline.jobs.iter().map(|j| j.name.clone()).collect();
+        return profile.prepare_job_queues(&store, &all).await;
     }
     let (Some(name), Some(kind)) = (args.name, args.kind) else {
         anyhow::bail!("give --name and --kind, or --file PIPELINE.toml");
@@ -141,5 +143,5 @@ async fn create(profile: &Profile, args: JobsCreateArgs) -> anyhow::Result<()> {
     let store = profile.open_store().await?;
     store.create_jobs(std::slice::from_ref(&spec)).await?;
     say!("created job '{name}' ({kind})");
-    Ok(())
+    profile.prepare_job_queues(&store, std::slice::from_ref(&name)).await
 }

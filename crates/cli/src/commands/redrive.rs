@@ -1,11 +1,6 @@
 //! `folio redrive`: dead tasks of a job (or named ones, succeeded ones included) go back to the
 //! queue with fresh attempts.
 
-use std::time::Duration;
-
-use folio_core::ports::flush_outbox;
-use folio_store::DbQueue;
-
 use crate::cli::RedriveArgs;
 use crate::profile::Profile;
 
@@ -13,8 +8,7 @@ pub async fn run(profile: &Profile, args: RedriveArgs) -> anyhow::Result<()> {
     let store = profile.open_store().await?;
     let only = (!args.tasks.is_empty()).then_some(args.tasks.as_slice());
     let redriven = store.redrive(&args.job, only).await?;
-    let queue = DbQueue::new(store.clone(), None, Duration::from_millis(100));
-    flush_outbox(store.as_ref(), &queue).await?;
+    profile.flush_outbox(&store).await?;
     if redriven.is_empty() {
         say!(
             "job '{}' has no dead task{}: nothing redriven",

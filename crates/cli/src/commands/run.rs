@@ -34,6 +34,7 @@ const DRAIN_SECS: u64 = 30;
 const STOP_MARGIN: Duration = Duration::from_secs(10);
 
 pub async fn run(profile: &Profile, args: RunArgs) -> anyhow::Result<ExitCode> {
+    profile.require_local_queue("run")?;
     let dir = match &args.dir {
         Some(dir) => profile::absolute(dir)?,
         None => sample_path("examples/volumes", SAMPLE_VOLUMES, "DIR")?,
@@ -52,14 +53,14 @@ pub async fn run(profile: &Profile, args: RunArgs) -> anyhow::Result<ExitCode> {
     }
     let mut created = 0;
     for root in pipeline.roots() {
-        let outcome = enqueue::enqueue(&store, &root.name, &volumes, args.force).await?;
+        let outcome = enqueue::enqueue(profile, &store, &root.name, &volumes, args.force).await?;
         created += outcome.created;
     }
     if args.force {
         // A forced root task does not re-run the finished tasks downstream of it: they are
         // forced too, and wait as pending until their dependencies succeed again.
         for job in pipeline.jobs.iter().filter(|j| !j.depends_on.is_empty() && !j.reduce) {
-            enqueue::enqueue(&store, &job.name, &volumes, true).await?;
+            enqueue::enqueue(profile, &store, &job.name, &volumes, true).await?;
         }
         for job in pipeline.jobs.iter().filter(|j| j.reduce) {
             let done = store

@@ -47,6 +47,7 @@ pub async fn run(profile: &Profile, args: WorkerArgs) -> ExitCode {
 }
 
 async fn serve(profile: &Profile, args: WorkerArgs) -> anyhow::Result<WorkerExit> {
+    profile.require_local_queue("worker")?;
     // First, so that a SIGTERM that comes while the worker starts is a drain, not a kill.
     let shutdown = CancellationToken::new();
     let signals = ShutdownSignals::install()?;

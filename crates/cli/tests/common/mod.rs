@@ -56,6 +56,7 @@ impl Folio {
             "FOLIO_IMAGES",
             "FOLIO_LOG",
             "FOLIO_LOG_FORMAT",
+            "FOLIO_QUEUE",
         ] {
             cmd.env_remove(var);
         }
