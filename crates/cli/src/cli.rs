@@ -291,6 +291,10 @@ pub struct RedriveArgs {
     /// Only these tasks, dead or succeeded (repeat, or separate with commas); default: every dead task.
     #[arg(long = "task", value_delimiter = ',')]
     pub tasks: Vec<TaskId>,
+    /// Instead: move the messages of the job's SQS dead-letter queue back to its task queue
+    /// (after fixing what sent them there; `--queue sqs` only).
+    #[arg(long, conflicts_with = "tasks")]
+    pub dlq: bool,
 }
 
 #[derive(Debug, Args)]

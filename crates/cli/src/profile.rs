@@ -62,6 +62,17 @@ impl Profile {
         }
     }
 
+    /// Moves the messages of the job's SQS dead-letter queue back to its task queue.
+    pub async fn redrive_dlq(&self, store: &Arc<dyn TaskStore>, job: &JobName) -> anyhow::Result<u64> {
+        match self.queue {
+            QueueKind::Db => anyhow::bail!(
+                "--dlq moves SQS dead-letter messages, but the queue is the database (give --queue sqs, or \
+                 redrive dead tasks without --dlq)"
+            ),
+            QueueKind::Sqs => sqs::redrive_dlq(store.clone(), job).await,
+        }
+    }
+
     /// Sends what the outbox owes through this profile's queue.
     pub async fn flush_outbox(&self, store: &Arc<dyn TaskStore>) -> anyhow::Result<usize> {
         let queue: Box<dyn Queue> = match self.queue {
@@ -111,6 +122,13 @@ mod sqs {
         Ok(Box::new(SqsQueue::new(client().await, store)))
     }
 
+    pub async fn redrive_dlq(store: Arc<dyn TaskStore>, job: &JobName) -> anyhow::Result<u64> {
+        SqsQueue::new(client().await, store)
+            .redrive_dlq(job)
+            .await
+            .with_context(|| format!("cannot redrive the dead-letter queue of job '{job}'"))
+    }
+
     pub async fn prepare_job_queues(store: &Arc<dyn TaskStore>, jobs: &[JobName]) -> anyhow::Result<()> {
         let client = client().await;
         for name in jobs {
@@ -140,6 +158,10 @@ mod sqs {
         `cargo build --release -p folio-cli --features aws`, or use --queue db";
 
     pub async fn queue(_store: Arc<dyn TaskStore>) -> anyhow::Result<Box<dyn Queue>> {
+        anyhow::bail!(REBUILD)
+    }
+
+    pub async fn redrive_dlq(_store: Arc<dyn TaskStore>, _job: &JobName) -> anyhow::Result<u64> {
         anyhow::bail!(REBUILD)
     }
 

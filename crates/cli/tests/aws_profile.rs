@@ -1,6 +1,7 @@
 //! The AWS profile of the operators' commands, against moto and a fresh PostgreSQL database:
 //! `jobs create` makes and records the job's SQS queues (again: the same ones), `enqueue` sends
-//! the tasks to them, and commands that would run tasks here refuse.
+//! the tasks to them, `redrive --dlq` moves dead letters back, and commands that would run tasks
+//! here refuse.
 
 mod common;
 #[path = "../../aws/tests/emulator/common.rs"]
@@ -115,6 +116,32 @@ async fn jobs_get_their_queues_and_enqueued_tasks_reach_them() {
         .collect();
     w_ids.sort();
     assert_eq!(w_ids, ["W1", "W2", "W3"], "{bodies:?}");
+
+    // A message SQS set aside goes back to the task queue on request.
+    let dlq_url = row.dlq_url.clone().unwrap();
+    aws.clients
+        .sqs
+        .send_message()
+        .queue_url(&dlq_url)
+        .message_body(&bodies[0])
+        .send()
+        .await
+        .unwrap();
+    let moved = folio.ok(on_aws(&["redrive", "--job", &job, "--dlq"]));
+    assert!(moved.contains("moved 1 message(s)"), "{moved}");
+    let back = aws
+        .clients
+        .sqs
+        .receive_message()
+        .queue_url(&queue_url)
+        .wait_time_seconds(2)
+        .send()
+        .await
+        .unwrap()
+        .messages
+        .unwrap_or_default();
+    assert_eq!(back.len(), 1);
+    assert_eq!(back[0].body.as_deref(), Some(bodies[0].as_str()));
 
     let refused = folio.fails(on_aws(&["worker", "--images", volumes.to_str().unwrap()]));
     assert!(

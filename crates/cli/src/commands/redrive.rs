@@ -6,6 +6,14 @@ use crate::profile::Profile;
 
 pub async fn run(profile: &Profile, args: RedriveArgs) -> anyhow::Result<()> {
     let store = profile.open_store().await?;
+    if args.dlq {
+        let moved = profile.redrive_dlq(&store, &args.job).await?;
+        say!(
+            "moved {moved} message(s) from job '{}''s dead-letter queue back to its task queue",
+            args.job
+        );
+        return Ok(());
+    }
     let only = (!args.tasks.is_empty()).then_some(args.tasks.as_slice());
     let redriven = store.redrive(&args.job, only).await?;
     profile.flush_outbox(&store).await?;
