@@ -5,15 +5,18 @@
 //! rotated line boxes), [`crop`] (each box cut out of the full-resolution page, and recognition
 //! batches of lines of similar width), [`ctc`] (greedy CTC decoding with the dictionary),
 //! [`layout`] (reading order, columns kept apart), [`output`] (JSON, text, hOCR, ALTO) and
-//! [`eval`] (character and word error rates against ground truth).
+//! [`eval`] (character and word error rates against ground truth). [`engine`] runs them in order
+//! on the models of `folio-ocr-models`.
 
 pub mod crop;
 pub mod ctc;
 pub mod decode;
 pub mod detect;
+pub mod engine;
 pub mod eval;
 pub mod geometry;
 pub mod layout;
 pub mod output;
 
+pub use engine::{Backend, Engine, EngineError, OcrConfig, Timings};
 pub use geometry::{Bounds, Point, Quad};
