@@ -7,7 +7,7 @@
 //!
 //! burn 0.22 picks the backend at run time: tensors are `Tensor<D>` and live on a [`Device`].
 //! [`cpu_device`] (feature `cpu`, on by default) gives burn's pure-Rust `flex` backend and
-//! `gpu_device` (feature `gpu`) a CUDA device. Pre- and post-processing (resizing, box
+//! `gpu_device` (feature `gpu`) a GPU through burn's Vulkan backend. Pre- and post-processing (resizing, box
 //! extraction, CTC decoding) belong to the pipeline, not here.
 
 use burn::module::Module;
@@ -188,15 +188,25 @@ impl Classifier {
     }
 }
 
-/// burn's pure-Rust `flex` CPU backend. It runs its kernels on rayon's global thread pool, which
-/// `RAYON_NUM_THREADS` sizes.
+/// burn's pure-Rust `flex` CPU backend. Its kernels run on the current rayon thread pool: the
+/// global one (sized by `RAYON_NUM_THREADS`, all cores by default), or the pool whose
+/// `ThreadPool::install` the call runs in, so a caller can give each model call one core.
 #[cfg(feature = "cpu")]
 pub fn cpu_device() -> Device {
     Device::flex()
 }
 
-/// The first CUDA device, through burn's cubecl CUDA backend.
+/// The `index`-th discrete GPU, through burn's cubecl Vulkan backend. The machine needs a Vulkan
+/// loader (`libvulkan1`) and the GPU vendor's Vulkan driver; kernels compile on first use.
 #[cfg(feature = "gpu")]
-pub fn gpu_device() -> Device {
-    Device::cuda(0)
+pub fn gpu_device(index: usize) -> Device {
+    Device::vulkan(burn::tensor::DeviceKind::DiscreteGpu(index))
 }
+
+// The models are shared by the threads of a worker: keep them Send and Sync.
+const _: fn() = || {
+    fn shareable<T: Send + Sync>() {}
+    shareable::<Detector>();
+    shareable::<Recognizer>();
+    shareable::<Classifier>();
+};
