@@ -25,6 +25,8 @@ use crate::pipeline::{ensure_jobs, Pipeline};
 use crate::profile::{self, Profile};
 
 const SAMPLE_VOLUMES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/volumes");
+/// A reduce job's output file that `folio run` prints at the end.
+const SUMMARY_FILE: &str = "summary.txt";
 const SAMPLE_PIPELINE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/pipeline.toml");
 const POLL: Duration = Duration::from_millis(250);
 /// How long a local worker's empty poll waits.
@@ -447,10 +449,20 @@ async fn finish(
         };
         let prefix = attempt_prefix(&job.name, None, task.attempt);
         say!("{} output:", job.name);
+        let mut summary = None;
         for key in blobs.list(&prefix).await? {
-            if key.file_name() != SUCCESS_FILE {
-                say!("  {}", local_path(&blobs, &key).display());
+            if key.file_name() == SUCCESS_FILE {
+                continue;
             }
+            let path = local_path(&blobs, &key);
+            say!("  {}", path.display());
+            if key.file_name() == SUMMARY_FILE {
+                summary = std::fs::read_to_string(&path).ok();
+            }
+        }
+        // A reduce job's own few lines (the OCR report's error rates), as it wrote them.
+        if let Some(summary) = summary {
+            say!("{}", summary.trim_end());
         }
     }
     match ended {

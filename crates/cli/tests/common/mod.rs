@@ -17,7 +17,7 @@ pub const TINY_PNG: &[u8] = &[
     0x00, 0x00, 0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82,
 ];
 
-pub const SAMPLE_PIPELINE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/pipeline.toml");
+pub const SAMPLE_PIPELINE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/exec-pipeline.toml");
 
 /// One private folio installation: a temporary directory holding the data directory.
 pub struct Folio {
