@@ -295,7 +295,9 @@ impl Worker {
         let outcome = settled?;
         match &outcome {
             TaskOutcome::Succeeded => tracing::info!("task succeeded"),
-            TaskOutcome::Failed { kind, status, message } => tracing::warn!(%kind, %status, %message, "task failed"),
+            TaskOutcome::Failed { kind, status, message } => {
+                tracing::warn!(%kind, %status, error = %message, "task failed")
+            }
             TaskOutcome::Released => tracing::info!("task handed back"),
             TaskOutcome::LeaseLost => tracing::warn!("lease lost: another worker holds the task; nothing written"),
         }
