@@ -7,8 +7,8 @@
 //!
 //! burn 0.22 picks the backend at run time: tensors are `Tensor<D>` and live on a [`Device`].
 //! [`cpu_device`] (feature `cpu`, on by default) gives burn's pure-Rust `flex` backend and
-//! `gpu_device` (feature `gpu`) a GPU through burn's Vulkan backend. Pre- and post-processing (resizing, box
-//! extraction, CTC decoding) belong to the pipeline, not here.
+//! `gpu_device` (feature `gpu`) a GPU through burn's Vulkan backend. Pre- and post-processing
+//! (resizing, box extraction, CTC decoding) belong to the pipeline, not here.
 
 use burn::module::Module;
 use burn_store::{BurnpackStore, ModuleSnapshot};
@@ -33,7 +33,8 @@ mod cls;
 /// (counting from zero) of this text, and class `n + 1` is a space, so it has `n + 2` classes.
 pub const DICTIONARY: &str = include_str!("ppocrv5_dict.txt");
 
-/// Detection input normalisation per channel: `(pixel / 255 - DET_MEAN[c]) / DET_STD[c]`.
+/// Detection input normalisation per channel: `(pixel / 255 - DET_MEAN[c]) / DET_STD[c]`, with
+/// the channels in PP-OCR's order, B, G, R (as OpenCV reads an image).
 pub const DET_MEAN: [f32; 3] = [0.485, 0.456, 0.406];
 /// See [`DET_MEAN`].
 pub const DET_STD: [f32; 3] = [0.229, 0.224, 0.225];
