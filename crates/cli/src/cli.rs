@@ -107,7 +107,19 @@ pub enum Command {
     /// starts the workers, shows progress per job and ends with a summary. Run again, it only
     /// runs what is not done yet.
     Run(RunArgs),
-    /// Measure the task store.
+    /// Read page images into text files on this machine: no database, no jobs.
+    ///
+    /// Each page gets <stem>.txt (its text in reading order) and <stem>.json (lines, boxes and
+    /// confidences) in --out, plus <stem>.hocr and <stem>.alto.xml on request; a multi-page TIFF's
+    /// later pages are <stem>-p2, <stem>-p3, …. When inputs in different directories share a stem,
+    /// each keeps its path relative to the directory given. A page that cannot be read is reported
+    /// on stderr with its reason and gets only its .json; the others are read.
+    ///
+    /// Exits 0 when every page was read, 2 when some could not be (the rest were written), 1 on
+    /// an error that stops everything (a missing input, a bad --config).
+    #[command(after_help = OCR_EXAMPLES)]
+    Ocr(OcrArgs),
+    /// Measure the task store or the OCR engine.
     #[command(subcommand)]
     Bench(BenchCommand),
 }
@@ -349,6 +361,14 @@ pub enum BenchCommand {
     /// postgres://postgres@127.0.0.1:5432/postgres); a sqlite:// URL benchmarks a fresh file
     /// beside the one it names.
     Queue(BenchQueueArgs),
+    /// Read a folder of pages with the OCR engine: pages/s, ms per page by stage, CER against
+    /// <stem>.gt.txt files, peak memory; optionally beside the onnxruntime pipeline.
+    ///
+    /// One page is read first, untimed; then every page, --threads of them side by side. With
+    /// several threads the stage times are CPU-thread time (summed over the threads), not wall
+    /// time. A benchmark on a shared machine measures the machine too: the load average is shown.
+    #[command(after_help = BENCH_OCR_EXAMPLES)]
+    Ocr(BenchOcrArgs),
 }
 
 #[derive(Debug, Args)]
@@ -359,6 +379,99 @@ pub struct BenchQueueArgs {
     /// How many concurrent workers claim tasks.
     #[arg(long, default_value_t = 16, value_parser = clap::value_parser!(u32).range(1..))]
     pub workers: u32,
+}
+
+const OCR_EXAMPLES: &str = "\
+Examples:
+  # Read one page, then a whole folder (searched recursively), into out/
+  folio ocr scan-0001.png --out out
+  folio ocr examples/volumes --out out --hocr --alto
+
+  # Four pages at a time, with engine settings from a file (or inline JSON)
+  folio ocr pages/ --out out --threads 4 --config ocr.toml
+  folio ocr pages/ --out out --config '{\"drop_score\": 0.6, \"recognition\": {\"batch_size\": 16}}'
+
+--config keys (all optional): backend, detection, recognition, decode, drop_score,
+classify_orientation, orientation_threshold; an ocr job's config takes the same ones.";
+
+const BENCH_OCR_EXAMPLES: &str = "\
+Examples:
+  # The sample pages (examples/volumes), one thread per core
+  folio bench ocr
+
+  # Two threads, recognition batches of 16, beside onnxruntime with as many threads
+  folio bench ocr --pages scans/ --threads 2 --batch 16 --compare-onnxruntime
+
+  # For scripts: one JSON object on stdout
+  folio bench ocr --limit 5 --json";
+
+/// Where the OCR models run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum BackendArg {
+    /// burn's CPU backend, on the --threads pool.
+    Cpu,
+    /// A GPU (a folio built with `--features gpu`).
+    Gpu,
+}
+
+impl From<BackendArg> for folio_ocr::Backend {
+    fn from(backend: BackendArg) -> Self {
+        match backend {
+            BackendArg::Cpu => folio_ocr::Backend::Cpu,
+            BackendArg::Gpu => folio_ocr::Backend::Gpu,
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct OcrArgs {
+    /// Page images (.png, .jpg, .jpeg, .tif, .tiff), or directories searched recursively for them.
+    #[arg(required = true, value_name = "FILE_OR_DIR")]
+    pub inputs: Vec<PathBuf>,
+    /// Directory the results are written to; created if missing.
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+    /// Engine settings: a TOML file, a JSON file (ending in .json), or inline JSON ('{...}').
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<String>,
+    /// Where the models run; overrides the config's `backend` [default: cpu].
+    #[arg(long, value_enum)]
+    pub backend: Option<BackendArg>,
+    /// Pages read side by side [default: the number of CPU cores].
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..))]
+    pub threads: Option<u32>,
+    /// Also write <stem>.hocr (hOCR: HTML with a box per line and word).
+    #[arg(long)]
+    pub hocr: bool,
+    /// Also write <stem>.alto.xml (ALTO XML, as libraries archive OCR).
+    #[arg(long)]
+    pub alto: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct BenchOcrArgs {
+    /// Folder searched recursively for page images [default: the repository's examples/volumes].
+    #[arg(long, value_name = "DIR")]
+    pub pages: Option<PathBuf>,
+    /// Where the models run [default: cpu].
+    #[arg(long, value_enum)]
+    pub backend: Option<BackendArg>,
+    /// Text lines per recognition call (the config's recognition.batch_size) [default: the engine's].
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..=256))]
+    pub batch: Option<u32>,
+    /// Pages read side by side; also onnxruntime's intra-op threads [default: the number of CPU cores].
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..))]
+    pub threads: Option<u32>,
+    /// Only the first N pages, in path order.
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..))]
+    pub limit: Option<u32>,
+    /// Then run scripts/bench-onnxruntime on the same pages (it makes its venv under
+    /// target/bench-venv on first use) and show both, with folio ÷ onnxruntime ratios.
+    #[arg(long)]
+    pub compare_onnxruntime: bool,
+    /// Print one JSON object instead of text.
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[cfg(test)]

@@ -46,6 +46,7 @@ async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Redrive(args) => commands::redrive::run(&profile, args).await?,
         Command::Worker(args) => return Ok(commands::worker::run(&profile, args).await),
         Command::Run(args) => return commands::run::run(&profile, args).await,
+        Command::Ocr(args) => return commands::ocr::run(args),
         Command::Bench(cmd) => commands::bench::run(&cli.global, cmd).await?,
     }
     Ok(ExitCode::SUCCESS)

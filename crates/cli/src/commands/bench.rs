@@ -22,7 +22,10 @@ const LEASE: Duration = Duration::from_secs(300);
 const MAX_RETRIES: u32 = 10;
 
 pub async fn run(global: &GlobalArgs, cmd: BenchCommand) -> anyhow::Result<()> {
-    let BenchCommand::Queue(args) = cmd;
+    let args = match cmd {
+        BenchCommand::Queue(args) => args,
+        BenchCommand::Ocr(args) => return crate::commands::bench_ocr::run(args),
+    };
     let base = global
         .database_url
         .clone()
