@@ -22,7 +22,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 use async_trait::async_trait;
 use folio_core::kind::{JobError, JobKind, TaskContext, TaskOutput};
 use folio_ocr::output::{self, Page};
-use folio_ocr::{Engine, OcrConfig, Timings};
+use folio_ocr::{Engine, EngineError, OcrConfig, Timings};
 use rayon::prelude::*;
 use serde::Deserialize;
 use serde_json::json;
@@ -78,14 +78,20 @@ fn engine_for(config: &OcrConfig) -> Result<Arc<Engine>, JobError> {
     static ENGINES: OnceLock<Mutex<HashMap<String, Arc<Engine>>>> = OnceLock::new();
     let key = format!("{config:?}");
     let engines = ENGINES.get_or_init(Default::default);
-    let mut engines = engines
-        .lock()
-        .map_err(|_| JobError::Retryable("the OCR engine cache was poisoned by a panic".into()))?;
-    if let Some(engine) = engines.get(&key) {
-        return Ok(engine.clone());
+    let cached =
+        |engines: &Mutex<HashMap<String, Arc<Engine>>>| engines.lock().map(|e| e.get(&key).cloned()).unwrap_or(None);
+    if let Some(engine) = cached(engines) {
+        return Ok(engine);
     }
-    let engine = Arc::new(Engine::new(config.clone()).map_err(|e| JobError::Terminal(format!("ocr job: {e}")))?);
-    engines.insert(key, engine.clone());
+    // Loaded without the lock held: a slow or failing load holds up no other configuration.
+    let engine = Arc::new(Engine::new(config.clone()).map_err(|e| match e {
+        // This machine's GPU did not start; another worker's may.
+        EngineError::Backend { .. } => JobError::Retryable(format!("ocr job: {e}")),
+        _ => JobError::Terminal(format!("ocr job: {e}")),
+    })?);
+    if let Ok(mut engines) = engines.lock() {
+        return Ok(engines.entry(key).or_insert(engine).clone());
+    }
     Ok(engine)
 }
 

@@ -118,6 +118,8 @@ pub enum EngineError {
     Model(#[from] ModelError),
     #[error("the recognition dictionary does not fit the model: {0}")]
     Dictionary(#[from] CtcError),
+    #[error("the {backend} backend did not start: {reason} (a GPU backend needs a Vulkan driver and libvulkan1; use backend = \"cpu\" on machines without)")]
+    Backend { backend: Backend, reason: String },
     #[error("backend `gpu` needs a folio built with the `gpu` feature (cargo build --release --features gpu); this one has only `cpu`")]
     NoGpu,
 }
@@ -173,6 +175,20 @@ impl Engine {
     /// Loads the models (embedded in the binary) on the configured backend.
     pub fn new(config: OcrConfig) -> Result<Self, EngineError> {
         config.validate().map_err(EngineError::Config)?;
+        let backend = config.backend;
+        // burn's GPU runtime panics when the machine has no usable device: here that is an error
+        // of this engine, not the end of the process.
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| Self::load(config))).unwrap_or_else(|panic| {
+            let reason = panic
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| panic.downcast_ref::<&str>().map(|s| (*s).to_owned()))
+                .unwrap_or_else(|| "no reason given".into());
+            Err(EngineError::Backend { backend, reason })
+        })
+    }
+
+    fn load(config: OcrConfig) -> Result<Self, EngineError> {
         let device = device(config.backend)?;
         let dictionary = Dictionary::from_text(DICTIONARY)?;
         let classifier = if config.classify_orientation {
