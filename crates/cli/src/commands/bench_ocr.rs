@@ -373,6 +373,13 @@ fn ratios(report: &Report, ort: &Value) -> Value {
             )),
         );
     }
+    for key in ["cpu_seconds", "peak_rss_mb"] {
+        let ours = match key {
+            "cpu_seconds" => report.cpu_seconds,
+            _ => report.peak_rss_mb,
+        };
+        ratio.insert(key.into(), json!(ratio_of(Some(ours), ort[key].as_f64())));
+    }
     Value::Object(ratio)
 }
 
@@ -416,13 +423,13 @@ fn print_comparison(report: &Report, ort: &Value) {
         "CPU seconds".to_owned(),
         num(Some(report.cpu_seconds), 2),
         num(ort["cpu_seconds"].as_f64(), 2),
-        String::new(),
+        num(ratio["cpu_seconds"].as_f64(), 2),
     ]);
     table.add_row(vec![
         "peak RSS MB".to_owned(),
         num(Some(report.peak_rss_mb), 1),
         num(ort["peak_rss_mb"].as_f64(), 1),
-        String::new(),
+        num(ratio["peak_rss_mb"].as_f64(), 2),
     ]);
     table.add_row(vec![
         "CER".to_owned(),
@@ -437,15 +444,15 @@ fn print_comparison(report: &Report, ort: &Value) {
         "folio reads {} pages side by side; onnxruntime reads pages one after another with {threads} intra-op threads.",
         report.threads
     );
-    say!(
-        "folio's recognition includes cutting the line crops, which onnxruntime counts in `other`; folio's stage \
-         times are {}.",
-        if report.threads > 1 {
-            "CPU-thread time summed over its threads"
-        } else {
-            "wall time"
-        }
-    );
+    say!("folio's recognition includes cutting the line crops, which onnxruntime counts in `other`.");
+    if report.threads > 1 {
+        say!(
+            "folio's stage times are CPU-thread time summed over its {} threads, onnxruntime's the wall time of one \
+             page on {threads} threads: compare CPU seconds for what a page costs, or run with --threads 1 for a \
+             like-for-like stage split.",
+            report.threads
+        );
+    }
     say!(
         "onnxruntime's CER keeps the package's reading order (no columns); on single-column volumes it is {}.",
         percent(ort["cer_single_column"].as_f64())
