@@ -282,7 +282,7 @@ impl Report {
             (
                 "threads",
                 format!(
-                    "{} (pages side by side), recognition batch {}, {} CPUs, load {} -> {} (the machine may be shared)",
+                    "{} (pages read side by side), recognition batch {}, {} CPUs, load {} -> {} (the machine may be shared)",
                     self.threads,
                     self.batch_size,
                     self.cpus,
@@ -441,7 +441,8 @@ fn print_comparison(report: &Report, ort: &Value) {
     say!("{table}");
     let threads = ort["threads"].as_u64().map_or("?".into(), |t| t.to_string());
     say!(
-        "folio reads {} pages side by side; onnxruntime reads pages one after another with {threads} intra-op threads.",
+        "folio reads {} page(s) side by side; onnxruntime reads pages one after another with {threads} intra-op \
+         thread(s).",
         report.threads
     );
     say!("folio's recognition includes cutting the line crops, which onnxruntime counts in `other`.");

@@ -106,12 +106,9 @@ pub fn load_config(config: Option<&str>, backend: Option<BackendArg>) -> anyhow:
     Ok(parsed)
 }
 
-const CONFIG_KEYS: &str =
-    "the keys are backend, detection, recognition, decode, drop_score, classify_orientation and orientation_threshold";
-
 fn parse_config(value: &str) -> anyhow::Result<OcrConfig> {
     if value.trim_start().starts_with('{') {
-        return serde_json::from_str(value).map_err(|e| anyhow::anyhow!("--config (inline JSON): {e}; {CONFIG_KEYS}"));
+        return serde_json::from_str(value).map_err(|e| anyhow::anyhow!("--config (inline JSON): {e}"));
     }
     let path = Path::new(value);
     let text = std::fs::read_to_string(path).with_context(|| {
@@ -122,9 +119,9 @@ fn parse_config(value: &str) -> anyhow::Result<OcrConfig> {
         .and_then(|e| e.to_str())
         .is_some_and(|e| e.eq_ignore_ascii_case("json"));
     if is_json {
-        serde_json::from_str(&text).map_err(|e| anyhow::anyhow!("--config {value}: {e}; {CONFIG_KEYS}"))
+        serde_json::from_str(&text).map_err(|e| anyhow::anyhow!("--config {value}: {e}"))
     } else {
-        toml::from_str(&text).map_err(|e| anyhow::anyhow!("--config {value}: {}; {CONFIG_KEYS}", e.to_string().trim()))
+        toml::from_str(&text).map_err(|e| anyhow::anyhow!("--config {value}: {}", e.to_string().trim()))
     }
 }
 
