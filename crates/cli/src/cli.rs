@@ -112,8 +112,9 @@ pub enum Command {
     /// Each page gets <stem>.txt (its text in reading order) and <stem>.json (lines, boxes and
     /// confidences) in --out, plus <stem>.hocr and <stem>.alto.xml on request; a multi-page TIFF's
     /// later pages are <stem>-p2, <stem>-p3, …. When inputs in different directories share a stem,
-    /// each keeps its path relative to the directory given. A page that cannot be read is reported
-    /// on stderr with its reason and gets only its .json; the others are read.
+    /// each keeps its path relative to the directory given (and files that differ only by
+    /// extension keep it: p.tif.txt). A page that cannot be read is reported on stderr with its
+    /// reason and gets only its .json; the others are read.
     ///
     /// Exits 0 when every page was read, 2 when some could not be (the rest were written), 1 on
     /// an error that stops everything (a missing input, a bad --config).

@@ -230,7 +230,8 @@ struct Planned {
 }
 
 /// Output names: flat under `--out` when every stem is unique; otherwise each file keeps its path
-/// relative to the directory it was found in, so pages of different volumes do not collide.
+/// relative to the directory it was found in, so pages of different volumes do not collide; and
+/// files of one directory that differ only by extension (`p.png`, `p.tif`) keep it (`p.tif.txt`).
 fn plan_outputs(inputs: Vec<Input>) -> anyhow::Result<Vec<Planned>> {
     let stem = |p: &Path| {
         p.file_stem()
@@ -248,7 +249,7 @@ fn plan_outputs(inputs: Vec<Input>) -> anyhow::Result<Vec<Planned>> {
     if first_collision(&flat).is_none() {
         return Ok(flat);
     }
-    let nested: Vec<Planned> = inputs
+    let mut nested: Vec<Planned> = inputs
         .iter()
         .map(|i| Planned {
             path: i.path.clone(),
@@ -256,11 +257,22 @@ fn plan_outputs(inputs: Vec<Input>) -> anyhow::Result<Vec<Planned>> {
             stem: stem(&i.relative),
         })
         .collect();
+    let mut counts: HashMap<(PathBuf, String), usize> = HashMap::new();
+    for item in &nested {
+        *counts.entry((item.dir.clone(), item.stem.clone())).or_default() += 1;
+    }
+    for (item, input) in nested.iter_mut().zip(&inputs) {
+        if counts[&(item.dir.clone(), item.stem.clone())] > 1 {
+            if let Some(name) = input.relative.file_name() {
+                item.stem = name.to_string_lossy().into_owned();
+            }
+        }
+    }
     match first_collision(&nested) {
         None => Ok(nested),
         Some((a, b)) => anyhow::bail!(
-            "{} and {} would both be written as {}.txt under --out: rename one, or read them in separate runs with \
-             different --out directories",
+            "{} and {} would both be written as {}.txt under --out: read them in separate runs with different --out \
+             directories",
             a.path.display(),
             b.path.display(),
             a.dir.join(&a.stem).display()
@@ -403,11 +415,23 @@ mod tests {
     }
 
     #[test]
-    fn names_that_still_collide_are_refused_with_both_files_named() {
-        let err = plan_outputs(vec![input("d/x.png", "x.png"), input("d/x.tif", "x.tif")])
+    fn files_that_differ_by_extension_keep_it_and_true_duplicates_are_refused() {
+        let plan = plan_outputs(vec![
+            input("d/x.png", "x.png"),
+            input("d/x.tif", "x.tif"),
+            input("d/y.png", "y.png"),
+        ])
+        .unwrap();
+        let stems: Vec<_> = plan.iter().map(|p| p.stem.as_str()).collect();
+        assert_eq!(stems, ["x.png", "x.tif", "y"]);
+
+        let err = plan_outputs(vec![input("v1/W1/x.png", "W1/x.png"), input("v2/W1/x.png", "W1/x.png")])
             .unwrap_err()
             .to_string();
-        assert!(err.contains("d/x.png and d/x.tif") && err.contains("x.txt"), "{err}");
+        assert!(
+            err.contains("v1/W1/x.png and v2/W1/x.png") && err.contains("W1/x.png.txt"),
+            "{err}"
+        );
     }
 
     #[test]
