@@ -59,9 +59,9 @@ pub fn run(args: OcrArgs) -> anyhow::Result<ExitCode> {
                 for failure in &outcome.failed {
                     bar.suspend(|| eprintln!("failed: {failure}"));
                 }
+                bar.inc(1);
                 let done = pages_done.fetch_add(outcome.read + outcome.failed.len(), Ordering::Relaxed);
                 bar.set_message(format!("{} pages", done + outcome.read + outcome.failed.len()));
-                bar.inc(1);
                 outcome
             })
             .collect()
@@ -379,8 +379,14 @@ pub fn progress_bar(files: u64) -> anyhow::Result<ProgressBar> {
     }
     let bar = ProgressBar::new(files);
     bar.set_style(
-        ProgressStyle::with_template("[{bar:30}] {pos}/{len} files, {msg}  {per_sec}  ETA {eta}")
+        ProgressStyle::with_template("[{bar:30}] {pos}/{len} files, {msg}  {rate}  ETA {eta}")
             .context("progress bar template")?
+            .with_key(
+                "rate",
+                |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                    let _ = write!(w, "{:.2} files/s", state.per_sec());
+                },
+            )
             .progress_chars("=> "),
     );
     bar.enable_steady_tick(Duration::from_millis(500));
