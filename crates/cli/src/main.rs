@@ -20,7 +20,19 @@ use crate::profile::Profile;
 
 #[tokio::main]
 async fn main() -> ExitCode {
-    let cli = Cli::parse();
+    // clap exits 2 on a usage error, which `folio ocr` uses for "some pages failed": usage errors
+    // exit 1 like every other error.
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
     if let Err(e) = init_tracing(&cli) {
         eprintln!("error: {}", output::error_chain(&e));
         return ExitCode::FAILURE;

@@ -321,7 +321,7 @@ max_attempts = 2
             ("", "has no jobs"),
             ("[[job]]\nname = \"a\"\nkind = \"exec\"\nfoo = 1\n", "unknown field `foo`"),
             ("[[job]]\nname = \"A\"\nkind = \"exec\"\n", "invalid job name \"A\""),
-            ("[[job]]\nname = \"a\"\nkind = \"ocr\"\n", "job 'a': unknown job kind 'ocr'"),
+            ("[[job]]\nname = \"a\"\nkind = \"tesseract\"\n", "job 'a': unknown job kind 'tesseract'"),
             ("[[job]]\nname = \"a\"\nkind = \"exec\"\n[job.config]\ncommand = [\"no-such-program-folio\"]\n", "was not found on PATH"),
             ("[[job]]\nname = \"a\"\nkind = \"exec\"\n[job.config]\ncommand = [\"true\"]\n[job.settings]\nmax_attempts = 0\n", "max_attempts is 0"),
             (
