@@ -42,7 +42,7 @@ pub fn run(args: BenchOcrArgs) -> anyhow::Result<()> {
             }
             crate::profile::absolute(dir)?
         }
-        None => sample_path("examples/volumes", SAMPLE_PAGES, "--pages DIR")?,
+        None => super::run::sample_path("examples/volumes", SAMPLE_PAGES, "--pages DIR")?,
     };
     let mut files = ocr::find_images(&dir)?;
     if files.is_empty() {
@@ -463,7 +463,7 @@ fn print_comparison(report: &Report, ort: &Value) {
 /// Runs `scripts/bench-onnxruntime --json` on the same pages; its report as JSON. Its setup
 /// messages and summary go to stderr as it writes them.
 fn run_onnxruntime(dir: &Path, threads: usize, limit: Option<u32>) -> anyhow::Result<Value> {
-    let script = sample_path(ONNXRUNTIME_SCRIPT, BUILT_ONNXRUNTIME_SCRIPT, "a checkout of folio")?;
+    let script = super::run::sample_path(ONNXRUNTIME_SCRIPT, BUILT_ONNXRUNTIME_SCRIPT, "a checkout of folio")?;
     let mut command = Command::new(&script);
     command
         .arg("--json")
@@ -490,22 +490,6 @@ fn run_onnxruntime(dir: &Path, threads: usize, limit: Option<u32>) -> anyhow::Re
             output::first_line(&text, 200)
         )
     })
-}
-
-/// `relative` under the current directory, else the one in the repository this binary was built
-/// from.
-fn sample_path(relative: &str, built: &str, option: &str) -> anyhow::Result<PathBuf> {
-    let here = Path::new(relative);
-    if here.exists() {
-        return crate::profile::absolute(here);
-    }
-    let built = Path::new(built);
-    if built.exists() {
-        return built
-            .canonicalize()
-            .with_context(|| format!("cannot resolve {}", built.display()));
-    }
-    anyhow::bail!("no ./{relative} here, nor in the repository this binary was built from: give {option}")
 }
 
 /// User plus system time of the whole process so far.

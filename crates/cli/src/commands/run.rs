@@ -125,7 +125,7 @@ pub async fn run(profile: &Profile, args: RunArgs) -> anyhow::Result<ExitCode> {
 
 /// The repository's sample file: beside the working directory first, then where this binary
 /// was built from.
-fn sample_path(relative: &str, built: &str, option: &str) -> anyhow::Result<PathBuf> {
+pub(crate) fn sample_path(relative: &str, built: &str, option: &str) -> anyhow::Result<PathBuf> {
     let here = Path::new(relative);
     if here.exists() {
         return profile::absolute(here);
