@@ -7,12 +7,15 @@ use folio_core::{JobName, TaskId, TaskStatus};
 
 const EXAMPLES: &str = "\
 Examples:
-  # Run the sample pipeline over the sample volumes, on this machine
+  # OCR the sample volumes on this machine, score them against their ground truth
   folio run
+
+  # Just the text of some pages, no database
+  folio ocr scans/ --out text/
 
   # The same, step by step
   folio jobs create --file examples/pipeline.toml
-  folio enqueue --job pages examples/volumes
+  folio enqueue --job ocr examples/volumes
   folio worker --images examples/volumes --idle-exit 5
   folio status
 
@@ -20,8 +23,8 @@ Examples:
   folio jobs create --name count --kind exec --config '{\"command\": [\"sh\", \"-c\", \"ls $FOLIO_INPUT_DIR | wc -l > $FOLIO_OUTPUT_DIR/n.txt\"]}'
 
   # Look into failures, and send dead tasks back to the queue
-  folio errors list --job pages
-  folio redrive --job pages
+  folio errors list --job ocr
+  folio redrive --job ocr
 
   # Use PostgreSQL instead of the embedded SQLite file
   FOLIO_DATABASE_URL=postgres://postgres@127.0.0.1:5432/folio folio status
