@@ -216,9 +216,9 @@ fn exec_commands_that_are_missing_or_not_executable_are_refused_at_job_creation(
         "{stderr}"
     );
 
-    let stderr = folio.fails(["jobs", "create", "--name", "a", "--kind", "ocr", "--config", "{}"]);
+    let stderr = folio.fails(["jobs", "create", "--name", "a", "--kind", "tesseract", "--config", "{}"]);
     assert!(
-        stderr.contains("unknown job kind 'ocr': this build knows exec"),
+        stderr.contains("unknown job kind 'tesseract': this build knows exec, ocr, ocr-eval"),
         "{stderr}"
     );
     assert_eq!(folio.ok(["jobs", "list", "--json"]).trim(), "[]");
