@@ -445,9 +445,12 @@ mod tests {
         // A gray line and its RGB copy give the same input.
         let rgb_line = PageImage::Rgb(image::DynamicImage::ImageLuma8(gray_of(&lines[0])).to_rgb8());
         let pair = [lines[0].clone(), rgb_line];
-        let batch = recognition_batches(&pair, &RecognitionParams::default())
-            .next()
-            .unwrap();
+        let two = RecognitionParams {
+            batch_size: 2,
+            ..RecognitionParams::default()
+        };
+        let batch = recognition_batches(&pair, &two).next().unwrap();
+        assert_eq!(batch.indices.len(), 2);
         let half = batch.data.len() / 2;
         assert_eq!(batch.data[..half], batch.data[half..]);
     }
