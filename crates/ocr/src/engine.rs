@@ -261,10 +261,12 @@ impl Engine {
         let (width, height) = image.dimensions();
 
         let started = Instant::now();
-        let input = detect::prepare(image, &self.config.detection);
+        let mut input = detect::prepare(image, &self.config.detection);
+        // The pixels go to the model; the input keeps its shape and scales for the boxes.
+        let data = std::mem::take(&mut input.data);
         let map = self
             .detector
-            .forward(self.tensor(input.data.clone(), input.shape))
+            .forward(self.tensor(data, input.shape))
             .map_err(|e| stage("detection", e))?;
         let map = to_vec(map.into_data(), "detection")?;
         let boxes = input
