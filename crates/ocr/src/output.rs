@@ -275,11 +275,7 @@ impl Page {
                     .write_inner_content(|w| {
                         for (l, line) in block.lines.iter().enumerate() {
                             let id = format!("line_1_{}_{}", b + 1, l + 1);
-                            let title = format!(
-                                "bbox {}; x_wconf {}",
-                                self.hocr_bbox(&line.bounds),
-                                percent(line.confidence)
-                            );
+                            let title = self.hocr_title(&line.bounds, line.confidence);
                             w.create_element("span")
                                 .with_attributes([
                                     ("class", "ocr_line"),
@@ -290,11 +286,7 @@ impl Page {
                                     for word in &line.words {
                                         word_no += 1;
                                         let id = format!("word_1_{word_no}");
-                                        let title = format!(
-                                            "bbox {}; x_wconf {}",
-                                            self.hocr_bbox(&word.bounds),
-                                            percent(word.confidence)
-                                        );
+                                        let title = self.hocr_title(&word.bounds, word.confidence);
                                         w.create_element("span")
                                             .with_attributes([
                                                 ("class", "ocrx_word"),
@@ -431,6 +423,11 @@ impl Page {
             ("WIDTH", wd.as_str()),
             ("HEIGHT", ht.as_str()),
         ])
+    }
+
+    /// An hOCR line's or word's `title`: its box and its confidence in percent.
+    fn hocr_title(&self, bounds: &Bounds, confidence: f32) -> String {
+        format!("bbox {}; x_wconf {}", self.hocr_bbox(bounds), percent(confidence))
     }
 
     fn hocr_bbox(&self, bounds: &Bounds) -> String {
