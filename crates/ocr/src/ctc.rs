@@ -5,6 +5,10 @@
 //! `use_space_char`, on by default). Decoding follows PaddleOCR's `CTCLabelDecode`: the best class
 //! per timestep, repeats collapsed, blanks dropped; the line's confidence is the mean probability of
 //! the characters kept.
+//!
+//! The decoder reads the model's logits, not softmax probabilities: the best class is the same
+//! either way, and a character's probability, `1 / Σ exp(logit − best logit)`, is needed only at
+//! the timesteps that print one (about one in three), not for all 18,385 classes of every timestep.
 
 use thiserror::Error;
 
@@ -23,7 +27,7 @@ pub enum CtcError {
         lines: usize,
     },
     #[error(
-        "the probabilities hold {len} values, not {batch} × {timesteps} × {classes} = {expected}: \
+        "the logits hold {len} values, not {batch} × {timesteps} × {classes} = {expected}: \
          pass the model output as it is, row-major (lines, timesteps, classes)"
     )]
     Shape {
@@ -100,16 +104,16 @@ impl Dictionary {
         }
     }
 
-    /// Decodes one line from its `timesteps × classes` probabilities (row-major, softmax output).
-    pub fn decode_line(&self, probs: &[f32], timesteps: usize, classes: usize) -> Result<Decoded> {
-        self.check_shape(probs.len(), 1, timesteps, classes)?;
-        Ok(self.decode_unchecked(probs, classes))
+    /// Decodes one line from its `timesteps × classes` logits (row-major, before any softmax).
+    pub fn decode_line(&self, logits: &[f32], timesteps: usize, classes: usize) -> Result<Decoded> {
+        self.check_shape(logits.len(), 1, timesteps, classes)?;
+        Ok(self.decode_unchecked(logits, classes))
     }
 
-    /// Decodes a batch from its `lines × timesteps × classes` probabilities (row-major), one
-    /// [`Decoded`] per line, in order.
-    pub fn decode_batch(&self, probs: &[f32], lines: usize, timesteps: usize, classes: usize) -> Result<Vec<Decoded>> {
-        self.check_shape(probs.len(), lines, timesteps, classes)?;
+    /// Decodes a batch from its `lines × timesteps × classes` logits (row-major), one [`Decoded`]
+    /// per line, in order.
+    pub fn decode_batch(&self, logits: &[f32], lines: usize, timesteps: usize, classes: usize) -> Result<Vec<Decoded>> {
+        self.check_shape(logits.len(), lines, timesteps, classes)?;
         if lines == 0 || timesteps == 0 {
             return Ok(vec![
                 Decoded {
@@ -119,7 +123,7 @@ impl Dictionary {
                 lines
             ]);
         }
-        Ok(probs
+        Ok(logits
             .chunks_exact(timesteps * classes)
             .map(|line| self.decode_unchecked(line, classes))
             .collect())
@@ -141,19 +145,19 @@ impl Dictionary {
         }
     }
 
-    /// The decode itself; `probs.len()` is a multiple of `classes`, which matches the dictionary.
-    fn decode_unchecked(&self, probs: &[f32], classes: usize) -> Decoded {
+    /// The decode itself; `logits.len()` is a multiple of `classes`, which matches the dictionary.
+    fn decode_unchecked(&self, logits: &[f32], classes: usize) -> Decoded {
         let mut text = String::new();
         let mut sum = 0.0f64;
         let mut kept = 0usize;
         let mut previous = None;
-        for row in probs.chunks_exact(classes) {
-            let (class, p) = argmax(row);
+        for row in logits.chunks_exact(classes) {
+            let (class, best) = argmax(row);
             // A repeat of the previous timestep's class is the same character, unless a blank (or
             // another class) came between; blanks themselves never print.
             if previous != Some(class) && class != 0 {
                 text.push_str(&self.symbols[class]);
-                sum += f64::from(p);
+                sum += f64::from(probability_of_best(row, best));
                 kept += 1;
             }
             previous = Some(class);
@@ -163,17 +167,50 @@ impl Dictionary {
     }
 }
 
-/// The first index of the largest value (as numpy's argmax), and that value. NaN never wins.
+/// Values a vector pass keeps side by side: the row is walked in chunks of this many, so the
+/// compiler can hold the running maxima and sums in SIMD registers.
+const LANES: usize = 16;
+
+/// The first index of the largest value (as numpy's argmax), and that value. NaN never wins; a row
+/// of NaN gives class 0.
 fn argmax(row: &[f32]) -> (usize, f32) {
-    let mut best = 0;
-    let mut best_p = f32::NEG_INFINITY;
-    for (i, &p) in row.iter().enumerate() {
-        if p > best_p {
-            best = i;
-            best_p = p;
+    // The maximum in one branch-free pass, then its first position.
+    let mut lanes = [f32::NEG_INFINITY; LANES];
+    let chunks = row.chunks_exact(LANES);
+    let rest = chunks.remainder();
+    for chunk in chunks {
+        for (lane, &v) in lanes.iter_mut().zip(chunk) {
+            *lane = if v > *lane { v } else { *lane };
         }
     }
-    (best, if best_p.is_finite() { best_p } else { 0.0 })
+    let best = lanes
+        .iter()
+        .chain(rest)
+        .fold(f32::NEG_INFINITY, |m, &v| if v > m { v } else { m });
+    (row.iter().position(|&v| v == best).unwrap_or(0), best)
+}
+
+/// The softmax probability of the row's largest logit `best`: `1 / Σ exp(logit − best)`. A row
+/// whose best logit is not finite (a broken model output) scores 0.
+fn probability_of_best(row: &[f32], best: f32) -> f32 {
+    if !best.is_finite() {
+        return 0.0;
+    }
+    let mut lanes = [0.0f32; LANES];
+    let chunks = row.chunks_exact(LANES);
+    let rest = chunks.remainder();
+    for chunk in chunks {
+        for (lane, &v) in lanes.iter_mut().zip(chunk) {
+            *lane += (v - best).exp();
+        }
+    }
+    let total: f32 = lanes.iter().sum::<f32>() + rest.iter().map(|&v| (v - best).exp()).sum::<f32>();
+    // The best logit alone contributes 1, so a NaN elsewhere is the only way below it.
+    if total >= 1.0 {
+        1.0 / total
+    } else {
+        0.0
+    }
 }
 
 #[cfg(test)]
@@ -184,12 +221,12 @@ mod tests {
         Dictionary::from_text("a\nb\nc\n").unwrap()
     }
 
-    /// One row per timestep: `peak` gets `p`, the rest share what is left.
+    /// One row of logits per timestep: `peak` gets probability `p`, the rest share what is left.
     fn rows(peaks: &[(usize, f32)], classes: usize) -> Vec<f32> {
         let mut out = Vec::new();
         for &(peak, p) in peaks {
             let rest = (1.0 - p) / (classes - 1) as f32;
-            out.extend((0..classes).map(|c| if c == peak { p } else { rest }));
+            out.extend((0..classes).map(|c| if c == peak { p.ln() } else { rest.ln() }));
         }
         out
     }
@@ -224,7 +261,7 @@ mod tests {
     fn repeats_collapse_and_blanks_separate() {
         let d = abc();
         // a a _ a b b _ _ c space c
-        let probs = rows(
+        let logits = rows(
             &[
                 (1, 0.9),
                 (1, 0.8),
@@ -240,7 +277,7 @@ mod tests {
             ],
             5,
         );
-        let out = d.decode_line(&probs, 11, 5).unwrap();
+        let out = d.decode_line(&logits, 11, 5).unwrap();
         assert_eq!(out.text, "aabc c");
         // Kept: the first timestep of each run: 0.9, 0.7, 0.6, 0.5, 0.9, 0.8.
         let mean = (0.9 + 0.7 + 0.6 + 0.5 + 0.9 + 0.8) / 6.0;
@@ -275,12 +312,44 @@ mod tests {
     }
 
     #[test]
+    fn a_characters_confidence_is_its_softmax_probability() {
+        // Logits of any offset: only differences matter. softmax([2, 0, 1, -1, 0.5])[0].
+        let row = [2.0f32, 0.0, 1.0, -1.0, 0.5];
+        let want = 2.0f32.exp() / row.iter().map(|v| v.exp()).sum::<f32>();
+        let out = abc().decode_line(&row.map(|v| v + 100.0), 1, 5).unwrap();
+        assert_eq!(out.text, "");
+        let out = abc()
+            .decode_line(&[0.0, 2.0, 1.0, -1.0, 0.5].map(|v| v - 50.0), 1, 5)
+            .unwrap();
+        assert_eq!(out.text, "a");
+        assert!((out.confidence - want).abs() < 1e-6, "{} vs {want}", out.confidence);
+        // Longer rows than one vector pass, with a remainder.
+        let mut long = vec![-3.0f32; 37];
+        long[20] = 1.5;
+        let (class, best) = argmax(&long);
+        assert_eq!((class, best), (20, 1.5));
+        let want = 1.0 / (1.0 + 36.0 * (-4.5f32).exp());
+        assert!((probability_of_best(&long, best) - want).abs() < 1e-6);
+    }
+
+    #[test]
+    fn broken_logits_give_no_confidence_and_never_panic() {
+        assert_eq!(argmax(&[f32::NAN; 5]).0, 0);
+        let row = [0.0, f32::NAN, 3.0, 1.0, 0.0];
+        assert_eq!(argmax(&row), (2, 3.0));
+        assert_eq!(probability_of_best(&row, 3.0), 0.0);
+        assert_eq!(probability_of_best(&[f32::NEG_INFINITY; 3], f32::NEG_INFINITY), 0.0);
+        let out = abc().decode_line(&[0.0, f32::INFINITY, 0.0, 0.0, 0.0], 1, 5).unwrap();
+        assert_eq!((out.text.as_str(), out.confidence), ("a", 0.0));
+    }
+
+    #[test]
     fn batch_decodes_each_line_alone() {
         let d = abc();
-        let mut probs = rows(&[(1, 0.9), (2, 0.9), (0, 0.9)], 5);
-        probs.extend(rows(&[(2, 0.5), (2, 0.5), (3, 0.7)], 5));
-        probs.extend(rows(&[(0, 0.5), (0, 0.5), (0, 0.7)], 5));
-        let out = d.decode_batch(&probs, 3, 3, 5).unwrap();
+        let mut logits = rows(&[(1, 0.9), (2, 0.9), (0, 0.9)], 5);
+        logits.extend(rows(&[(2, 0.5), (2, 0.5), (3, 0.7)], 5));
+        logits.extend(rows(&[(0, 0.5), (0, 0.5), (0, 0.7)], 5));
+        let out = d.decode_batch(&logits, 3, 3, 5).unwrap();
         let texts: Vec<_> = out.iter().map(|o| o.text.as_str()).collect();
         assert_eq!(texts, ["ab", "bc", ""]);
         assert!((out[1].confidence - 0.6).abs() < 1e-6);

@@ -310,15 +310,15 @@ impl Engine {
         let mut decoded: Vec<Option<Decoded>> = vec![None; crops.len()];
         for batch in crop::recognition_batches(crops, &self.config.recognition) {
             let [lines, ..] = batch.shape;
-            let probs = self
+            let logits = self
                 .recognizer
                 .forward(self.tensor(batch.data, batch.shape))
                 .map_err(|e| stage("recognition", e))?;
-            let [_, timesteps, classes] = probs.dims();
-            let probs = to_vec(probs.into_data(), "recognition")?;
+            let [_, timesteps, classes] = logits.dims();
+            let logits = to_vec(logits.into_data(), "recognition")?;
             let texts = self
                 .dictionary
-                .decode_batch(&probs, lines, timesteps, classes)
+                .decode_batch(&logits, lines, timesteps, classes)
                 .map_err(|e| stage("recognition", e))?;
             for (index, text) in batch.indices.into_iter().zip(texts) {
                 if let Some(slot) = decoded.get_mut(index) {
