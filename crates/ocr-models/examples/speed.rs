@@ -56,8 +56,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 assert!(map.is_ok());
             });
             let rec = timings(|| {
-                let probs = recognizer.forward(lines.clone()).map(|p| p.into_data());
-                assert!(probs.is_ok());
+                let logits = recognizer.forward(lines.clone()).map(|p| p.into_data());
+                assert!(logits.is_ok());
             });
             (det, rec)
         });

@@ -113,9 +113,10 @@ where
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct RecognitionParams {
-    /// Lines a batch. 1 by default: on burn's CPU backend one line a call was the fastest (on the
-    /// sample pages, recognition took 2.8 s a page at 1, 4.0 s at 6 and 12.3 s at 24, `folio bench
-    /// ocr --batch N`), and no padding means no wasted columns. A GPU wants many (32 or more).
+    /// Lines a batch. 1 by default: on burn's CPU backend one line a call was the fastest (on one
+    /// core, over three sample pages, recognition took 2.87 s a page at 1 and 3.54 s at 4, `folio
+    /// bench ocr --threads 1 --batch N`), and no padding means no wasted columns. A GPU wants many
+    /// (32 or more).
     pub batch_size: usize,
     /// The model's input height in pixels.
     pub height: u32,
