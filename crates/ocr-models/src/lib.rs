@@ -206,8 +206,19 @@ pub fn cpu_device() -> Device {
 /// loader (`libvulkan1`) and the GPU vendor's Vulkan driver; kernels compile on first use.
 #[cfg(feature = "gpu")]
 pub fn gpu_device(index: usize) -> Device {
-    Device::vulkan(burn::tensor::DeviceKind::DiscreteGpu(index))
+    vulkan_device(DeviceKind::DiscreteGpu(index))
 }
+
+/// Any Vulkan device: [`DeviceKind::DefaultDevice`] is wgpu's best adapter, or the one the
+/// `CUBECL_WGPU_DEFAULT_DEVICE` environment variable names (`Cpu` is a software driver such as
+/// Mesa's lavapipe, which runs the GPU code path on a machine without a GPU).
+#[cfg(feature = "gpu")]
+pub fn vulkan_device(kind: DeviceKind) -> Device {
+    Device::vulkan(kind)
+}
+
+#[cfg(feature = "gpu")]
+pub use burn::tensor::DeviceKind;
 
 // The models are shared by the threads of a worker: keep them Send and Sync.
 const _: fn() = || {

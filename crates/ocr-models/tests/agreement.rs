@@ -1,6 +1,12 @@
 //! The burn models against onnxruntime on the same real inputs (a region and text lines of
 //! examples/volumes/W0001/I0001/0001.png), from the reference files that
 //! reference/make_references.py wrote. No Python is needed here.
+//!
+//! Each check runs on the CPU backend; with the `gpu` feature the same checks also run on burn's
+//! Vulkan backend, on wgpu's best adapter (or the one `CUBECL_WGPU_DEFAULT_DEVICE` names), on a
+//! machine with a GPU: `cargo test -p folio-ocr-models --features gpu --test agreement`. Mesa's lavapipe
+//! (a Vulkan driver on the CPU) cannot stand in for a GPU: Debian's Mesa 22.3 and bookworm-backports'
+//! 25.0 both crash compiling cubecl's matrix-product pipeline.
 
 use std::path::PathBuf;
 
@@ -137,6 +143,10 @@ fn argmax(row: &[f32]) -> usize {
 
 #[test]
 fn detection_map_matches_onnxruntime() {
+    detection_map_matches_onnxruntime_on(&cpu_device());
+}
+
+fn detection_map_matches_onnxruntime_on(device: &Device) {
     let manifest = manifest();
     let det = &manifest["det"];
     let input_shape: [usize; 4] = shape(&det["input_shape"]);
@@ -153,9 +163,8 @@ fn detection_map_matches_onnxruntime() {
     }
     assert_same_input(&input, &det["input_sha256"]);
 
-    let device = cpu_device();
-    let detector = Detector::load(&device).unwrap();
-    let map = detector.forward(tensor4(input, input_shape, &device)).unwrap();
+    let detector = Detector::load(device).unwrap();
+    let map = detector.forward(tensor4(input, input_shape, device)).unwrap();
     assert_eq!(map.dims(), shape::<4>(&det["output_shape"]));
     let got = to_vec(map);
     let want = read_f32(&det["output"]);
@@ -181,15 +190,18 @@ fn detection_map_matches_onnxruntime() {
 
 #[test]
 fn recognition_matches_onnxruntime_and_reads_the_same_text() {
+    recognition_matches_onnxruntime_and_reads_the_same_text_on(&cpu_device());
+}
+
+fn recognition_matches_onnxruntime_and_reads_the_same_text_on(device: &Device) {
     let manifest = manifest();
     let rec = &manifest["rec"];
     let input_shape: [usize; 4] = shape(&rec["input_shape"]);
     let input = line_batch(&read(&rec["input"]), &usizes(&rec["widths"]), input_shape);
     assert_same_input(&input, &rec["input_sha256"]);
 
-    let device = cpu_device();
-    let recognizer = Recognizer::load(&device).unwrap();
-    let logits = recognizer.forward(tensor4(input, input_shape, &device)).unwrap();
+    let recognizer = Recognizer::load(device).unwrap();
+    let logits = recognizer.forward(tensor4(input, input_shape, device)).unwrap();
     let [n, steps, classes]: [usize; 3] = shape(&rec["output_shape"]);
     assert_eq!(logits.dims(), [n, steps, classes]);
     assert_eq!(classes, DICTIONARY.lines().count() + 2);
@@ -253,15 +265,18 @@ fn recognition_matches_onnxruntime_and_reads_the_same_text() {
 
 #[test]
 fn classifier_matches_onnxruntime() {
+    classifier_matches_onnxruntime_on(&cpu_device());
+}
+
+fn classifier_matches_onnxruntime_on(device: &Device) {
     let manifest = manifest();
     let cls = &manifest["cls"];
     let input_shape: [usize; 4] = shape(&cls["input_shape"]);
     let input = line_batch(&read(&cls["input"]), &usizes(&cls["widths"]), input_shape);
     assert_same_input(&input, &cls["input_sha256"]);
 
-    let device = cpu_device();
-    let classifier = Classifier::load(&device).unwrap();
-    let probs = classifier.forward(tensor4(input, input_shape, &device)).unwrap();
+    let classifier = Classifier::load(device).unwrap();
+    let probs = classifier.forward(tensor4(input, input_shape, device)).unwrap();
     assert_eq!(probs.dims(), shape::<2>(&cls["output_shape"]));
     let got = to_vec(probs);
     let want = read_f32(&cls["output"]);
@@ -316,4 +331,28 @@ fn inputs_of_the_wrong_shape_are_errors() {
         ),
         "{err}"
     );
+}
+
+#[cfg(feature = "gpu")]
+mod vulkan {
+    use super::*;
+
+    fn device() -> Device {
+        folio_ocr_models::vulkan_device(folio_ocr_models::DeviceKind::DefaultDevice)
+    }
+
+    #[test]
+    fn detection_map_matches_onnxruntime_on_vulkan() {
+        detection_map_matches_onnxruntime_on(&device());
+    }
+
+    #[test]
+    fn recognition_matches_onnxruntime_and_reads_the_same_text_on_vulkan() {
+        recognition_matches_onnxruntime_and_reads_the_same_text_on(&device());
+    }
+
+    #[test]
+    fn classifier_matches_onnxruntime_on_vulkan() {
+        classifier_matches_onnxruntime_on(&device());
+    }
 }
