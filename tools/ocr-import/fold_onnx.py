@@ -154,26 +154,27 @@ def other_input(node, name):
 
 
 def fold_reshape_of_constants(g):
+    outputs = {o.name for o in g.graph.output}
     for n in g.nodes():
-        if n.op_type == "Reshape" and g.const(n.input[0]) is not None and g.const(n.input[1]) is not None:
+        if n.op_type == "Reshape" and n.output[0] not in outputs and all(g.const(i) is not None for i in n.input[:2]):
             value = g.const(n.input[0]).reshape(g.const(n.input[1]))
-            name = g.new_const("reshaped", value)
-            g.rename_uses(n.output[0], name)
-            for o in g.graph.output:
-                if o.name == n.output[0]:
-                    return False
+            g.rename_uses(n.output[0], g.new_const("reshaped", value))
             g.remove(n)
             return True
     return False
 
 
-def fold_after_conv(g):
-    """Conv → BatchNormalization / Mul(constant) / Add(constant), the conv's only consumer."""
+def convolutions(g):
+    """Each Conv with constant weights, with its weight and bias (zero when it has none)."""
     for conv in g.nodes():
         params = conv_params(g, conv)
-        if params is None:
-            continue
-        weight, bias = params
+        if params is not None:
+            yield conv, *params
+
+
+def fold_after_conv(g):
+    """Conv → BatchNormalization / Mul(constant) / Add(constant), the conv's only consumer."""
+    for conv, weight, bias in convolutions(g):
         users = g.consumers(conv.output[0])
         if len(users) != 1 or users[0] is None:
             continue
@@ -207,11 +208,7 @@ def fold_after_conv(g):
 
 def fold_before_conv(g):
     """Mul(constant) → Add(constant) → Conv (either may be missing), each the only consumer."""
-    for conv in g.nodes():
-        params = conv_params(g, conv)
-        if params is None:
-            continue
-        weight, bias = params
+    for conv, weight, bias in convolutions(g):
         out_channels, in_per_group, kh, kw = weight.shape
         groups = attr(conv, "group", 1)
         in_channels = in_per_group * groups
