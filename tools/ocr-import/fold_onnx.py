@@ -153,6 +153,14 @@ def other_input(node, name):
     return b if a == name else a
 
 
+def constant_operand(g, node, channels):
+    """For a binary node with one constant input that is one value per channel (or one for all):
+    its other input and that constant as a C-vector; (None, None) otherwise."""
+    name = next((i for i in node.input if g.const(i) is not None), None)
+    value = per_channel(g.const(name), channels) if name else None
+    return (other_input(node, name), value) if value is not None else (None, None)
+
+
 def fold_reshape_of_constants(g):
     outputs = {o.name for o in g.graph.output}
     for n in g.nodes():
@@ -188,7 +196,7 @@ def fold_after_conv(g):
             weight = weight * scale[:, None, None, None]
             bias = (bias - mean) * scale + beta
         elif user.op_type in ("Mul", "Add"):
-            value = per_channel(g.const(other_input(user, conv.output[0])), channels)
+            _, value = constant_operand(g, user, channels)
             if value is None:
                 continue
             if user.op_type == "Mul":
@@ -216,46 +224,36 @@ def fold_before_conv(g):
             b"NOTSET",
             b"VALID",
         )
-        source = conv.input[0]
         add = mul = None
         scale = np.ones(in_channels, np.float32)
         shift = np.zeros(in_channels, np.float32)
-        node = g.producer(source)
+        # x: what the convolution reads once the folded nodes are gone.
+        x = conv.input[0]
+        node = g.producer(x)
         if node is not None and node.op_type == "Add" and g.consumers(node.output[0]) == [conv]:
-            const_name = next((i for i in node.input if g.const(i) is not None), None)
-            value = per_channel(g.const(const_name), in_channels) if const_name else None
+            below, value = constant_operand(g, node, in_channels)
             if value is not None:
-                add, shift = node, value
-                node = g.producer(other_input(node, const_name))
-        if node is not None and node.op_type == "Mul":
-            below = add.input if add is not None else [source]
-            if node.output[0] in below and len(g.consumers(node.output[0])) == 1:
-                const_name = next((i for i in node.input if g.const(i) is not None), None)
-                value = per_channel(g.const(const_name), in_channels) if const_name else None
-                if value is not None:
-                    mul, scale = node, value
+                add, shift, x = node, value, below
+                node = g.producer(x)
+        if node is not None and node.op_type == "Mul" and node.output[0] == x and len(g.consumers(x)) == 1:
+            below, value = constant_operand(g, node, in_channels)
+            if value is not None:
+                mul, scale, x = node, value, below
         if mul is None and (add is None or padded):
+            continue
+        if padded and add is not None and np.any(np.abs(scale) < 1e-3):
             continue
         # Output channel o of group k reads input channels k·in_per_group … (k+1)·in_per_group − 1.
         group_of = np.arange(out_channels) // (out_channels // groups)
         inputs = group_of[:, None] * in_per_group + np.arange(in_per_group)[None, :]
-        s = scale[inputs][:, :, None, None]
-        if padded:
-            if add is not None and np.any(np.abs(scale) < 1e-3):
-                continue
-            new_weight = weight * s
-            new_bias = bias
-        else:
-            new_weight = weight * s
-            new_bias = bias + (weight * shift[inputs][:, :, None, None]).sum(axis=(1, 2, 3))
-        x = other_input(mul, next(i for i in mul.input if g.const(i) is not None)) if mul else None
+        new_weight = weight * scale[inputs][:, :, None, None]
         if padded and add is not None:
             # conv(s·x + b) = conv_{W·s}(x + b/s): the add stays, the multiply goes.
+            new_bias = bias
             add.input[0], add.input[1] = x, g.new_const("shift", (shift / scale).reshape(1, in_channels, 1, 1))
             g.remove(mul)
         else:
-            if x is None:
-                x = other_input(add, next(i for i in add.input if g.const(i) is not None))
+            new_bias = bias + (weight * shift[inputs][:, :, None, None]).sum(axis=(1, 2, 3))
             conv.input[0] = x
             for n in (add, mul):
                 if n is not None:
