@@ -206,17 +206,11 @@ pub fn cpu_device() -> Device {
 /// loader (`libvulkan1`) and the GPU vendor's Vulkan driver; kernels compile on first use.
 #[cfg(feature = "gpu")]
 pub fn gpu_device(index: usize) -> Device {
-    vulkan_device(DeviceKind::DiscreteGpu(index))
+    Device::vulkan(DeviceKind::DiscreteGpu(index))
 }
 
-/// Any Vulkan device: [`DeviceKind::DefaultDevice`] is wgpu's best adapter, or the one the
-/// `CUBECL_WGPU_DEFAULT_DEVICE` environment variable names (`Cpu` is a software driver such as
-/// Mesa's lavapipe, which runs the GPU code path on a machine without a GPU).
-#[cfg(feature = "gpu")]
-pub fn vulkan_device(kind: DeviceKind) -> Device {
-    Device::vulkan(kind)
-}
-
+/// Which Vulkan device `Device::vulkan` opens; `DefaultDevice` is wgpu's best adapter, or the one
+/// the `CUBECL_WGPU_DEFAULT_DEVICE` environment variable names.
 #[cfg(feature = "gpu")]
 pub use burn::tensor::DeviceKind;
 

@@ -338,7 +338,7 @@ mod vulkan {
     use super::*;
 
     fn device() -> Device {
-        folio_ocr_models::vulkan_device(folio_ocr_models::DeviceKind::DefaultDevice)
+        Device::vulkan(folio_ocr_models::DeviceKind::DefaultDevice)
     }
 
     #[test]
