@@ -49,11 +49,27 @@ CREATE TABLE IF NOT EXISTS tasks (
     error_kind        TEXT CHECK (error_kind IN ('retryable', 'terminal')),
     error             TEXT,
     metrics           JSONB,
+    -- not claimable before this (a retry's backoff, a hand-back's delay)
+    not_before        TIMESTAMPTZ,
+    -- hand-backs so far (exit 4, a drain): they do not count as attempts, so they have a budget
+    handbacks         INTEGER NOT NULL DEFAULT 0,
+    -- the outbox: a flusher's claim on the owed send, or the pause after a failed send
+    send_after        TIMESTAMPTZ,
+    send_error        TEXT,
+    -- a reduce task: what its last attempt read (folio_core::dag::inputs_digest)
+    inputs_digest     TEXT,
     UNIQUE (job_id, volume_id),
     CHECK (status <> 'running' OR lease_owner IS NOT NULL)
 );
 
--- Exactly one reduce task per job, ever: the guard the completion handler relies on.
+-- Columns added since the first release, for databases created before them.
+ALTER TABLE tasks ADD COLUMN IF NOT EXISTS not_before TIMESTAMPTZ;
+ALTER TABLE tasks ADD COLUMN IF NOT EXISTS handbacks INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE tasks ADD COLUMN IF NOT EXISTS send_after TIMESTAMPTZ;
+ALTER TABLE tasks ADD COLUMN IF NOT EXISTS send_error TEXT;
+ALTER TABLE tasks ADD COLUMN IF NOT EXISTS inputs_digest TEXT;
+
+-- One reduce task per job (run again as new attempts when its inputs change).
 CREATE UNIQUE INDEX IF NOT EXISTS tasks_one_reduce ON tasks (job_id) WHERE volume_id IS NULL;
 -- A claim reads one job's oldest claimable task straight off this index, whatever the table's size.
 CREATE INDEX IF NOT EXISTS tasks_claimable ON tasks (job_id, id) WHERE status IN ('queued', 'failed');

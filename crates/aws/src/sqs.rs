@@ -20,9 +20,10 @@ use aws_smithy_runtime_api::client::orchestrator::HttpResponse;
 use aws_smithy_runtime_api::client::result::SdkError;
 use folio_core::message::TaskMessage;
 use folio_core::ports::{
-    ClaimOutcome, Delivery, Queue, QueueDepth, QueueError, QueueStats, Receipt, StoreError, TaskStore,
+    ClaimOutcome, Delivery, Queue, QueueDepth, QueueError, QueueStats, Receipt, Reconciled, StoreError, TaskStore,
 };
-use folio_core::{Job, JobName, JobStatus, TaskStatus, WorkerId};
+use folio_core::job::RunSettings;
+use folio_core::{Job, JobName, JobStatus, TaskId, TaskStatus, WorkerId};
 use tracing::{debug, info, warn};
 
 use crate::error::ApiFailure;
@@ -34,6 +35,8 @@ pub const BATCH_SIZE: usize = 10;
 /// SQS's longest visibility timeout and long-poll wait.
 const MAX_VISIBILITY_SECS: u64 = 12 * 3600;
 const MAX_WAIT_SECS: u64 = 20;
+/// SQS delays a message by at most 15 minutes.
+const MAX_DELAY_SECS: u64 = 900;
 
 pub type Result<T, E = SqsError> = std::result::Result<T, E>;
 
@@ -133,6 +136,20 @@ pub struct QueueSettings {
     pub visibility: Duration,
     /// The task queue's default long-poll wait.
     pub receive_wait: Duration,
+}
+
+impl QueueSettings {
+    /// A job's queue settings. A message is received once per attempt and once per hand-back
+    /// at most (a task that runs again gets a fresh message, so this is a ceiling, not the
+    /// rule), plus one redelivery after a delete that did not arrive: SQS moves a message to
+    /// the dead-letter queue only past all of those, and the tick reconciles what it moved.
+    pub fn for_job(settings: &RunSettings) -> Self {
+        let attempts = u32::try_from(settings.max_attempts).unwrap_or(1).max(1);
+        Self {
+            max_receive_count: attempts.saturating_add(settings.max_handbacks).saturating_add(1),
+            ..Self::default()
+        }
+    }
 }
 
 impl Default for QueueSettings {
@@ -366,11 +383,11 @@ impl SqsQueue {
 
     /// Sends one batch (at most ten bodies), sending again the entries SQS failed for a
     /// transient reason, with a growing pause between tries.
-    async fn send_batch(&self, queue_url: &str, bodies: &[String]) -> Result<()> {
-        let mut pending: Vec<(String, &str)> = bodies
+    async fn send_batch(&self, queue_url: &str, bodies: &[(String, Duration)]) -> Result<()> {
+        let mut pending: Vec<(String, &str, i32)> = bodies
             .iter()
             .enumerate()
-            .map(|(i, b)| (format!("m{i}"), b.as_str()))
+            .map(|(i, (b, delay))| (format!("m{i}"), b.as_str(), whole_secs(*delay, MAX_DELAY_SECS)))
             .collect();
         let mut pause = self.retry_pause;
         let mut tries = 0;
@@ -378,10 +395,11 @@ impl SqsQueue {
             tries += 1;
             let entries = pending
                 .iter()
-                .map(|(id, body)| {
+                .map(|(id, body, delay)| {
                     SendMessageBatchRequestEntry::builder()
                         .id(id)
                         .message_body(*body)
+                        .delay_seconds(*delay)
                         .build()
                 })
                 .collect::<std::result::Result<Vec<_>, _>>()?;
@@ -406,7 +424,7 @@ impl SqsQueue {
                         });
                     }
                     let failed: Vec<&str> = out.failed.iter().map(|f| f.id.as_str()).collect();
-                    pending.retain(|(id, _)| failed.contains(&id.as_str()));
+                    pending.retain(|(id, _, _)| failed.contains(&id.as_str()));
                     let first = &out.failed[0];
                     (first.code.clone(), first.message.clone().unwrap_or_default())
                 }
@@ -556,7 +574,10 @@ impl SqsQueue {
                 info!(%job, moved, "dead-letter queue redriven");
                 return Ok(moved);
             }
-            let bodies: Vec<String> = messages.iter().map(|m| m.body.clone().unwrap_or_default()).collect();
+            let bodies: Vec<(String, Duration)> = messages
+                .iter()
+                .map(|m| (m.body.clone().unwrap_or_default(), Duration::ZERO))
+                .collect();
             self.send_batch(&queues.queue_url, &bodies).await?;
             let entries = messages
                 .iter()
@@ -583,6 +604,55 @@ impl SqsQueue {
             }
             moved += messages.len() as u64;
         }
+    }
+
+    /// Reconciles one job's dead-letter queue with the task store: a task message whose task is
+    /// still claimable gets a fresh send owed (the outbox sends it to the task queue), and
+    /// every task message is then removed, so the database and SQS disagree for at most one
+    /// tick. A body that is not a task message (set aside by a worker, with its reason) stays
+    /// for an operator. At most a few batches per call, so a tick stays short.
+    pub async fn reconcile_dlq(&self, job: &JobName, dlq_url: &str) -> Result<Reconciled> {
+        let mut done = Reconciled::default();
+        for _ in 0..10 {
+            let out = self
+                .client
+                .receive_message()
+                .queue_url(dlq_url)
+                .max_number_of_messages(BATCH_SIZE as i32)
+                .wait_time_seconds(0)
+                .visibility_timeout(60)
+                .send()
+                .await
+                .map_err(api("ReceiveMessage", dlq_url))?;
+            let messages = out.messages.unwrap_or_default();
+            if messages.is_empty() {
+                break;
+            }
+            let mut tasks: Vec<(TaskId, String)> = Vec::new();
+            for m in &messages {
+                let (Some(body), Some(handle)) = (&m.body, &m.receipt_handle) else { continue };
+                if let Ok(msg) = TaskMessage::parse(body) {
+                    if msg.job == *job {
+                        tasks.push((msg.task_id, handle.clone()));
+                    }
+                }
+            }
+            if tasks.is_empty() {
+                break;
+            }
+            let ids: Vec<TaskId> = tasks.iter().map(|(t, _)| *t).collect();
+            let owed = self.store.resend(&ids).await?;
+            done.resent += owed.len() as u64;
+            done.dropped += (ids.len() - owed.len()) as u64;
+            for (task, handle) in &tasks {
+                self.delete(dlq_url, handle).await?;
+                debug!(%job, task = %task, "dead letter reconciled");
+            }
+        }
+        if done != Reconciled::default() {
+            info!(%job, resent = done.resent, dropped = done.dropped, "dead-letter queue reconciled with the task store");
+        }
+        Ok(done)
     }
 
     async fn receive_one(&self, job: &JobName, worker: &WorkerId, lease_for: Duration) -> Result<Option<Delivery>> {
@@ -674,7 +744,7 @@ impl Queue for SqsQueue {
                     u
                 }
             };
-            let bodies: Vec<String> = batch.iter().map(|m| m.to_body()).collect();
+            let bodies: Vec<(String, Duration)> = batch.iter().map(|m| (m.to_body(), m.delay)).collect();
             self.send_batch(&url, &bodies).await?;
         }
         Ok(())
@@ -683,6 +753,17 @@ impl Queue for SqsQueue {
     async fn receive(&self, worker: &WorkerId, lease_for: Duration) -> Result<Option<Delivery>, QueueError> {
         let job = self.poll.as_ref().ok_or(SqsError::NoPollJob)?;
         Ok(self.receive_one(job, worker, lease_for).await?)
+    }
+
+    async fn reconcile(&self, jobs: &[Job]) -> Result<Reconciled, QueueError> {
+        let mut total = Reconciled::default();
+        for job in jobs {
+            let Some(dlq_url) = &job.dlq_url else { continue };
+            let done = self.reconcile_dlq(job.name(), dlq_url).await?;
+            total.resent += done.resent;
+            total.dropped += done.dropped;
+        }
+        Ok(total)
     }
 }
 
@@ -740,10 +821,6 @@ impl Receipt for SqsReceipt {
             .await
             .map_err(api("DeleteMessage", &self.queue_url))?;
         Ok(())
-    }
-
-    async fn release(&self) -> Result<(), QueueError> {
-        Ok(self.set_visibility(0).await?)
     }
 }
 

@@ -132,8 +132,8 @@ mod sqs {
     pub async fn prepare_job_queues(store: &Arc<dyn TaskStore>, jobs: &[JobName]) -> anyhow::Result<()> {
         let client = client().await;
         for name in jobs {
-            store.job(name).await?; // an unknown job is refused before any queue is made
-            let queues = ensure_job_queues(&client, name, &QueueSettings::default())
+            let job = store.job(name).await?; // an unknown job is refused before any queue is made
+            let queues = ensure_job_queues(&client, name, &QueueSettings::for_job(&job.spec.settings))
                 .await
                 .with_context(|| format!("cannot create the SQS queues of job '{name}'"))?;
             store.set_job_queues(name, &queues.queue_url, &queues.dlq_url).await?;

@@ -1,5 +1,7 @@
 //! The periodic tick (the backlog Lambda, every minute): requeue tasks whose heartbeat went
-//! stale, re-send what the outbox still owes, and publish each active job's backlog metrics.
+//! stale, reconcile the dead-letter queues with the task store, re-send what the outbox still
+//! owes (within a time budget), prune long-stopped workers, and publish each active job's
+//! backlog metrics. Only the store failing stops a tick: metrics and provisioning always run.
 
 use std::time::Duration;
 
@@ -9,9 +11,10 @@ use crate::clock::Clock;
 use crate::job::JobStatus;
 use crate::metrics::{BACKLOG_SECONDS, IN_FLIGHT_MESSAGES, RUNNING_WORKERS, VISIBLE_MESSAGES};
 use crate::ports::{
-    flush_outbox, Launcher, MetricDatum, MetricUnit, Metrics, Queue, QueueDepth, QueueError, QueueStats, StoreError,
-    TaskStore,
+    flush_outbox_within, FlushBudget, Flushed, Launcher, MetricDatum, MetricUnit, Metrics, Queue, QueueDepth,
+    QueueError, QueueStats, Reconciled, StoreError, TaskStore,
 };
+use crate::worker::WORKER_RETENTION;
 use crate::scaling::{backlog_seconds, Backlog};
 use crate::{JobName, TaskId, TaskStatus};
 
@@ -41,7 +44,11 @@ pub struct JobBacklog {
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct TickReport {
     pub reclaimed: Vec<(TaskId, TaskStatus)>,
+    pub reconciled: Reconciled,
     pub resent: usize,
+    /// Owed sends that failed this tick; they wait and are tried again.
+    pub send_failures: usize,
+    pub pruned_workers: u64,
     pub jobs: Vec<JobBacklog>,
     /// Jobs whose figures could not be read or published, with the reason.
     pub problems: Vec<String>,
@@ -64,12 +71,27 @@ impl Tick<'_> {
     pub async fn run(&self) -> Result<TickReport, TickError> {
         let mut report = TickReport {
             reclaimed: self.store.reclaim_expired(self.stale_after).await?,
-            resent: flush_outbox(self.store, self.queue).await?,
             ..TickReport::default()
         };
+        let jobs = self.store.jobs().await?;
+        match self.queue.reconcile(&jobs).await {
+            Ok(r) => report.reconciled = r,
+            Err(e) => report.problems.push(format!("reconciling the dead-letter queues: {e}")),
+        }
+        let Flushed {
+            sent,
+            failed,
+            first_error,
+        } = flush_outbox_within(self.store, self.queue, FlushBudget::default()).await?;
+        report.resent = sent;
+        report.send_failures = failed;
+        if let Some(e) = first_error {
+            report.problems.push(format!("{failed} owed send(s) failed: {e}"));
+        }
+        report.pruned_workers = self.store.prune_workers(WORKER_RETENTION).await?;
         let now = self.clock.now();
         let mut data = Vec::new();
-        for job in self.store.jobs().await? {
+        for job in jobs {
             if job.status != JobStatus::Active {
                 continue;
             }

@@ -8,7 +8,6 @@
 
 use std::fmt;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, OnceLock};
 
 use async_trait::async_trait;
 use serde::{Deserialize, Serialize};
@@ -37,19 +36,13 @@ pub enum BlobError {
         error: Box<dyn std::error::Error + Send + Sync>,
         retryable: bool,
     },
-    #[error("the completion handler refused {key}: {message}")]
-    Completion {
-        key: String,
-        message: String,
-        retryable: bool,
-    },
 }
 
 impl BlobError {
     pub fn is_retryable(&self) -> bool {
         match self {
             BlobError::InvalidKey { .. } | BlobError::NotFound(_) => false,
-            BlobError::Completion { retryable, .. } | BlobError::Backend { retryable, .. } => *retryable,
+            BlobError::Backend { retryable, .. } => *retryable,
             BlobError::Io { .. } => true,
         }
     }
@@ -153,15 +146,20 @@ pub struct SuccessKey {
     pub attempt: i32,
 }
 
-/// Parses `…/{job}/…/a{attempt}/success.json`, where the job is the first segment after any
-/// deployment prefix of `prefix_segments` segments. `None` for keys that are not a success.json.
+/// Parses an attempt's own success record: `{job}/{w_id}/{i_id}/{etag}/a{attempt}/success.json`
+/// for a volume's task or `{job}/_job/a{attempt}/success.json` for a reduce, after any
+/// deployment prefix of `prefix_segments` segments. `None` for any other key, a success.json
+/// that a job wrote below its attempt's prefix included (it is an artefact, not a record).
 pub fn parse_success_key(key: &str, prefix_segments: usize) -> Option<SuccessKey> {
     let segs: Vec<&str> = key.split('/').collect();
-    if segs.len() < prefix_segments + 3 || segs.last() != Some(&SUCCESS_FILE) {
-        return None;
-    }
-    let attempt = segs[segs.len() - 2].strip_prefix('a')?.parse().ok()?;
-    let job = JobName::new(segs[prefix_segments]).ok()?;
+    let rest = segs.get(prefix_segments..)?;
+    let attempt_seg = match rest {
+        [_, w, i, e, a, file] if *w != "_job" && !i.is_empty() && !e.is_empty() && *file == SUCCESS_FILE => a,
+        [_, "_job", a, file] if *file == SUCCESS_FILE => a,
+        _ => return None,
+    };
+    let attempt = attempt_seg.strip_prefix('a')?.parse().ok()?;
+    let job = JobName::new(rest[0]).ok()?;
     Some(SuccessKey { job, attempt })
 }
 
@@ -187,13 +185,6 @@ pub struct SuccessRecord {
     pub artefacts: Vec<Artefact>,
 }
 
-/// Called when an object is created: S3 events in production, the directory store's own
-/// writes in the embedded profile.
-#[async_trait]
-pub trait ObjectCreated: Send + Sync {
-    async fn object_created(&self, key: &BlobKey, body: &[u8]) -> Result<(), BlobError>;
-}
-
 /// Where artefacts and images live.
 #[async_trait]
 pub trait BlobStore: Send + Sync {
@@ -209,24 +200,15 @@ pub trait BlobStore: Send + Sync {
 }
 
 /// A blob store on a local directory. Writes go to a temporary file and are renamed into
-/// place, so a reader never sees half an object; writing a success.json calls the completion
-/// handler, as S3's event notification does in production.
+/// place, so a reader never sees half an object. It is storage only: the worker that writes a
+/// success.json accepts it in the task store itself.
 pub struct DirBlobStore {
     root: PathBuf,
-    on_created: OnceLock<Arc<dyn ObjectCreated>>,
 }
 
 impl DirBlobStore {
     pub fn new(root: impl Into<PathBuf>) -> Self {
-        Self {
-            root: root.into(),
-            on_created: OnceLock::new(),
-        }
-    }
-
-    /// Sets the handler called after each success.json is written. Set once.
-    pub fn notify(&self, handler: Arc<dyn ObjectCreated>) {
-        let _ = self.on_created.set(handler);
+        Self { root: root.into() }
     }
 
     pub fn root(&self) -> &Path {
@@ -253,13 +235,8 @@ impl BlobStore for DirBlobStore {
         tokio::fs::create_dir_all(dir).await.map_err(io_err(key))?;
         let tmp = dir.join(format!(".{}.{}.tmp", key.file_name(), std::process::id()));
         tokio::fs::write(&tmp, &body).await.map_err(io_err(key))?;
-        tokio::fs::rename(&tmp, &path).await.map_err(io_err(key))?;
-        if key.file_name() == SUCCESS_FILE {
-            if let Some(handler) = self.on_created.get() {
-                handler.object_created(key, &body).await?;
-            }
-        }
-        Ok(())
+        tokio::fs::rename(&tmp, &path).await.map_err(io_err(key))
+
     }
 
     async fn get(&self, key: &BlobKey) -> Result<Vec<u8>, BlobError> {
@@ -410,6 +387,10 @@ mod tests {
         assert!(parse_success_key("ocr/W1/I2/e3/a2/page.txt", 0).is_none());
         assert!(parse_success_key("ocr/W1/I2/e3/x2/success.json", 0).is_none());
         assert!(parse_success_key("success.json", 0).is_none());
+        // A success.json a job wrote among its artefacts is not the attempt's record.
+        assert!(parse_success_key("ocr/W1/I2/e3/a2/pages/success.json", 0).is_none());
+        assert!(parse_success_key("ocr/_job/a1/sub/success.json", 0).is_none());
+        assert!(parse_success_key("ocr/W1/I2/a2/success.json", 0).is_none());
     }
 
     #[tokio::test]

@@ -8,6 +8,13 @@ use chrono::{DateTime, Utc};
 
 pub trait Clock: Send + Sync + std::fmt::Debug {
     fn now(&self) -> DateTime<Utc>;
+
+    /// The time a store stamps leases, heartbeats and finishes with. `None` (the wall clock)
+    /// lets the database use its own clock, so that machines whose clocks disagree still agree
+    /// on who holds a lease; a test clock gives its own time instead.
+    fn stamp(&self) -> Option<DateTime<Utc>> {
+        Some(self.now())
+    }
 }
 
 /// The wall clock.
@@ -17,6 +24,10 @@ pub struct SystemClock;
 impl Clock for SystemClock {
     fn now(&self) -> DateTime<Utc> {
         Utc::now()
+    }
+
+    fn stamp(&self) -> Option<DateTime<Utc>> {
+        None
     }
 }
 

@@ -1,12 +1,13 @@
-//! The completion handler: what happens when a task's success.json appears. The on-complete
-//! Lambda calls it for S3 events; the directory blob store calls it for its own writes. It is
-//! idempotent, so duplicate and out-of-order events are harmless.
+//! The completion handler: what happens when a task's success.json appears in S3 (the
+//! on-complete Lambda calls it for each `ObjectCreated` event). The worker that wrote the
+//! success.json accepts it itself (`TaskStore::complete`), so here it is the fallback: it
+//! accepts a success.json no worker accepted (the worker died between the write and the
+//! accept, or another tool wrote it) and is a no-op otherwise. Duplicate and out-of-order
+//! events are harmless.
 
 use std::sync::Arc;
 
-use async_trait::async_trait;
-
-use crate::blob::{parse_success_key, BlobError, BlobKey, ObjectCreated, SuccessRecord};
+use crate::blob::{parse_success_key, SuccessRecord};
 use crate::ports::{flush_outbox, Acceptance, Queue, QueueError, StoreError, TaskStore};
 use crate::TaskId;
 
@@ -118,19 +119,5 @@ impl CompletionHandler {
         // Sends owed by this acceptance, or by an earlier one whose sender died, go out now.
         flush_outbox(self.store.as_ref(), self.queue.as_ref()).await?;
         Ok(outcome)
-    }
-}
-
-#[async_trait]
-impl ObjectCreated for CompletionHandler {
-    async fn object_created(&self, key: &BlobKey, body: &[u8]) -> Result<(), BlobError> {
-        self.handle(key.as_str(), body)
-            .await
-            .map(|_| ())
-            .map_err(|e| BlobError::Completion {
-                key: key.to_string(),
-                retryable: e.is_retryable(),
-                message: e.to_string(),
-            })
     }
 }

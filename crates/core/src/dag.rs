@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::ids::JobName;
-use crate::job::JobSpec;
+use crate::job::{Job, JobSpec, JobStatus};
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DagError {
@@ -63,6 +63,115 @@ pub fn plan(new: &[JobSpec], existing: &[JobSpec]) -> Result<Vec<JobSpec>, DagEr
         visit(spec, &all, &mut done, &mut path, &mut order)?;
     }
     Ok(order)
+}
+
+/// The questions a settling task asks of the job graph. The stores turn each answer into one
+/// set-based statement, so the rule lives here once for PostgreSQL and SQLite alike.
+pub struct Graph<'a> {
+    jobs: &'a [Job],
+}
+
+/// A reduce job that a settling task may make due, with what it waits for.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReduceWatch<'a> {
+    pub reduce: &'a Job,
+    /// The job whose succeeded volumes are the reduce's inputs.
+    pub dependency: &'a Job,
+    /// Ids of the dependency and of every job upstream of it: all their tasks must be finished
+    /// before the reduce runs (downstream tasks are created lazily, so an unfinished upstream
+    /// task may still add a volume to the dependency).
+    pub chain: Vec<i64>,
+}
+
+impl<'a> Graph<'a> {
+    pub fn new(jobs: &'a [Job]) -> Self {
+        Self { jobs }
+    }
+
+    pub fn by_id(&self, id: i64) -> Option<&'a Job> {
+        self.jobs.iter().find(|j| j.id == id)
+    }
+
+    fn by_name(&self, name: &JobName) -> Option<&'a Job> {
+        self.jobs.iter().find(|j| j.spec.name == *name)
+    }
+
+    fn live(job: &Job) -> bool {
+        job.status != JobStatus::Archived
+    }
+
+    /// Per-volume jobs that depend directly on `job`: a success of `job` for a volume may
+    /// release their task for that volume.
+    pub fn dependents(&self, job: &Job) -> Vec<&'a Job> {
+        self.jobs
+            .iter()
+            .filter(|j| !j.spec.reduce && Self::live(j) && j.spec.depends_on.contains(job.name()))
+            .collect()
+    }
+
+    /// Per-volume jobs downstream of `job` through any path: when `job`'s task for a volume is
+    /// dead, their tasks for that volume can never run.
+    pub fn descendants(&self, job: &Job) -> Vec<&'a Job> {
+        let mut out: Vec<&'a Job> = Vec::new();
+        let mut stack = self.dependents(job);
+        while let Some(j) = stack.pop() {
+            if !out.iter().any(|o| o.id == j.id) {
+                out.push(j);
+                stack.extend(self.dependents(j));
+            }
+        }
+        out.sort_by_key(|j| j.id);
+        out
+    }
+
+    /// Jobs upstream of `job` through any path.
+    pub fn ancestors(&self, job: &Job) -> Vec<&'a Job> {
+        let mut out: Vec<&'a Job> = Vec::new();
+        let mut stack: Vec<&'a Job> = job.spec.depends_on.iter().filter_map(|d| self.by_name(d)).collect();
+        while let Some(j) = stack.pop() {
+            if !out.iter().any(|o| o.id == j.id) {
+                out.push(j);
+                stack.extend(j.spec.depends_on.iter().filter_map(|d| self.by_name(d)));
+            }
+        }
+        out.sort_by_key(|j| j.id);
+        out
+    }
+
+    /// The reduce jobs that a task of `job` settling may make due: those whose chain holds
+    /// `job`, and `job` itself when it is a reduce (its inputs may have changed while it ran).
+    pub fn reduces_watching(&self, job: &Job) -> Vec<ReduceWatch<'a>> {
+        let mut out = Vec::new();
+        for r in self.jobs.iter().filter(|j| j.spec.reduce && Self::live(j)) {
+            let Some(dependency) = r.spec.depends_on.first().and_then(|d| self.by_name(d)) else {
+                continue;
+            };
+            let mut chain: Vec<i64> = self.ancestors(dependency).iter().map(|j| j.id).collect();
+            chain.push(dependency.id);
+            chain.sort_unstable();
+            if r.id == job.id || chain.contains(&job.id) {
+                out.push(ReduceWatch {
+                    reduce: r,
+                    dependency,
+                    chain,
+                });
+            }
+        }
+        out
+    }
+}
+
+/// What a reduce attempt read as its inputs, as one string: the succeeded tasks of its
+/// dependency, each with its winning attempt. When the same digest taken now differs, the
+/// reduce's inputs changed after it ran and it runs again.
+pub fn inputs_digest(mut inputs: Vec<(i64, i32)>) -> String {
+    use sha2::Digest;
+    inputs.sort_unstable();
+    let mut h = sha2::Sha256::new();
+    for (task, attempt) in &inputs {
+        h.update(format!("{task}:{attempt},"));
+    }
+    format!("{}:{}", inputs.len(), hex::encode(&h.finalize()[..12]))
 }
 
 fn visit<'a>(

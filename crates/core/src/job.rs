@@ -67,6 +67,14 @@ pub struct RunSettings {
     /// Admission cap: the most tasks of this job that may wait (pending, queued or failed) at
     /// once. An enqueue that would pass it is refused whole. `None`: no cap.
     pub max_queued: Option<u64>,
+    /// Hand-backs (exit 4, a drain that ran out of time) a task may make before it ends dead.
+    /// A hand-back does not count as an attempt, so without a budget it could loop forever.
+    pub max_handbacks: u32,
+    /// The first retry's delay, in milliseconds; each further retry (and hand-back) doubles
+    /// it, with jitter, up to `retry_max_secs`. A short outage then does not burn every attempt.
+    pub retry_base_ms: u64,
+    /// The longest delay before a retry, in seconds (at most 900, SQS's longest message delay).
+    pub retry_max_secs: u64,
 }
 
 impl Default for RunSettings {
@@ -77,13 +85,25 @@ impl Default for RunSettings {
             max_workers: 100,
             target_backlog_secs: 600,
             max_queued: None,
+            max_handbacks: 10,
+            retry_base_ms: 5_000,
+            retry_max_secs: 300,
         }
     }
 }
 
+/// SQS delays a message by at most 15 minutes, so no backoff is longer.
+pub const MAX_RETRY_DELAY_SECS: u64 = 900;
+
 impl RunSettings {
     pub fn max_duration(&self) -> Duration {
         Duration::from_secs(self.max_duration_secs)
+    }
+
+    /// How long the `n`th retry (or hand-back) of a task waits before it may be claimed:
+    /// "equal jitter" exponential backoff, `d/2 + rand(0..d/2)` with `d = base · 2^(n-1)` capped.
+    pub fn retry_delay(&self, n: i32) -> Duration {
+        backoff(self.retry_base_ms, self.retry_max_secs, n, fastrand::f64())
     }
 
     pub fn validate(&self) -> Result<(), String> {
@@ -93,11 +113,26 @@ impl RunSettings {
         if self.max_duration_secs == 0 {
             return Err("max_duration_secs is 0: give the longest a task may run".into());
         }
+        if self.retry_max_secs > MAX_RETRY_DELAY_SECS {
+            return Err(format!(
+                "retry_max_secs is {}: at most {MAX_RETRY_DELAY_SECS} (SQS delays a message by 15 minutes at most)",
+                self.retry_max_secs
+            ));
+        }
         if self.target_backlog_secs == 0 {
             return Err("target_backlog_secs is 0: the scaling target must be positive".into());
         }
         Ok(())
     }
+}
+
+/// The backoff of [`RunSettings::retry_delay`], with the random part given (`jitter` in 0..1).
+pub fn backoff(base_ms: u64, max_secs: u64, n: i32, jitter: f64) -> Duration {
+    let cap = max_secs.min(MAX_RETRY_DELAY_SECS).saturating_mul(1000);
+    let exp = u32::try_from(n.saturating_sub(1).max(0)).unwrap_or(0).min(40);
+    let full = base_ms.saturating_mul(1u64 << exp).min(cap);
+    let half = full / 2;
+    Duration::from_millis(half + (half as f64 * jitter.clamp(0.0, 1.0)) as u64)
 }
 
 /// What an operator asks for when creating a job.
@@ -177,6 +212,21 @@ mod tests {
         assert_eq!(spec.settings.max_attempts, 3);
         let err = serde_json::from_str::<JobSpec>(r#"{"name":"ocr","kind":"exec","cmd":1}"#).unwrap_err();
         assert!(err.to_string().contains("cmd"), "{err}");
+    }
+
+    #[test]
+    fn backoff_doubles_with_jitter_up_to_the_cap() {
+        let ms = |n, j| backoff(1000, 10, n, j).as_millis();
+        assert_eq!((ms(1, 0.0), ms(1, 1.0)), (500, 1000));
+        assert_eq!((ms(2, 0.0), ms(3, 0.0)), (1000, 2000));
+        assert_eq!((ms(9, 0.0), ms(9, 1.0)), (5000, 10_000), "capped at retry_max_secs");
+        assert_eq!(ms(0, 0.5), ms(1, 0.5), "the first retry has the base delay");
+        assert_eq!(backoff(1000, 5000, 60, 1.0).as_secs(), MAX_RETRY_DELAY_SECS, "never past SQS's limit");
+        let too_long = RunSettings {
+            retry_max_secs: 901,
+            ..RunSettings::default()
+        };
+        assert!(too_long.validate().unwrap_err().contains("retry_max_secs is 901"));
     }
 
     #[test]

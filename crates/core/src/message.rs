@@ -17,6 +17,10 @@ pub struct TaskMessage {
     pub job: JobName,
     pub volume: Option<VolumeRef>,
     pub attempt: i32,
+    /// How long the queue should hold the message before a worker may receive it (a retry's
+    /// backoff). Not part of the body: SQS carries it as the message's DelaySeconds.
+    #[serde(skip)]
+    pub delay: std::time::Duration,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -37,7 +41,14 @@ impl TaskMessage {
             job,
             volume,
             attempt,
+            delay: std::time::Duration::ZERO,
         }
+    }
+
+    /// The same message, held back by `delay`.
+    pub fn delayed(mut self, delay: std::time::Duration) -> Self {
+        self.delay = delay;
+        self
     }
 
     pub fn parse(body: &str) -> Result<Self, MessageError> {

@@ -268,26 +268,46 @@ pub trait TaskStore: Send + Sync {
     async fn claim_task(&self, task: TaskId, worker: &WorkerId, lease_for: Duration) -> StoreResult<ClaimOutcome>;
     /// Renews the lease; `false` means it was lost and the worker must stop.
     async fn heartbeat(&self, lease: &Lease, lease_for: Duration) -> StoreResult<bool>;
-    /// Marks the task succeeded. Also applied when the task already succeeded with this lease
-    /// (its success.json was accepted first).
+    /// Accepts this lease's success, the one way a task succeeds: after the worker has written
+    /// its attempt's success.json, one transaction marks the task succeeded (fenced on task,
+    /// attempt and lease owner), creates or releases the dependents it completes and the
+    /// reduce it makes due, and owes their queue sends. Also applied when this attempt's
+    /// success.json was accepted first by [`TaskStore::accept_success`].
     async fn complete(&self, lease: &Lease, metrics: &serde_json::Value) -> StoreResult<Fenced<()>>;
-    /// Records the failure and moves the task to `failed` (retryable, attempts left) or `dead`.
-    async fn fail(&self, lease: &Lease, failure: &Failure) -> StoreResult<Fenced<TaskStatus>>;
-    /// Hands the task back untouched: `queued` again, and the attempt does not count.
-    async fn release(&self, lease: &Lease) -> StoreResult<Fenced<()>>;
+    /// Records the failure and moves the task to `failed` (retryable, attempts left: claimable
+    /// again after `retry_delay`, with a fresh send owed) or `dead` (its pending dependents
+    /// end dead too).
+    async fn fail(&self, lease: &Lease, failure: &Failure, retry_delay: Duration) -> StoreResult<Fenced<TaskStatus>>;
+    /// Hands the task back untouched: `queued` again after `delay`, with a fresh send owed, and
+    /// the attempt does not count. Past `max_handbacks` (the job's setting) the task ends dead
+    /// instead; the answer is the status it got.
+    async fn release(&self, lease: &Lease, delay: Duration, max_handbacks: u32) -> StoreResult<Fenced<TaskStatus>>;
     /// Fails, as retryable, every running task whose heartbeat is older than `stale_after`.
     async fn reclaim_expired(&self, stale_after: Duration) -> StoreResult<Vec<(TaskId, TaskStatus)>>;
 
-    /// The completion handler's store side: accept a success.json for (task, attempt), then
-    /// make ready the downstream tasks whose dependencies have all succeeded, and the reduce
-    /// task once every volume upstream of it is done. Idempotent.
+    /// Accepts a success.json that no worker accepted (a worker that died between writing it
+    /// and [`TaskStore::complete`], or artefacts written by another tool): the same transition
+    /// as `complete`, fenced on (task, attempt) while that attempt is the task's last and the
+    /// task is running or failed. A success already accepted is a `Duplicate` that changes
+    /// nothing, so the S3 event can arrive any number of times.
     async fn accept_success(&self, task: TaskId, attempt: i32, metrics: &serde_json::Value) -> StoreResult<Acceptance>;
-    /// Where the dependencies of a task put their winning outputs.
-    async fn upstream_outputs(&self, task: TaskId) -> StoreResult<Vec<UpstreamOutput>>;
+    /// Where the dependencies of a task put their winning outputs. For a reduce task, what it
+    /// read is recorded with its lease, so that a change of its inputs runs it again.
+    async fn upstream_outputs(&self, lease: &Lease) -> StoreResult<Vec<UpstreamOutput>>;
 
-    /// Messages whose send is owed (the outbox), oldest first.
-    async fn owed_sends(&self, limit: i64) -> StoreResult<Vec<TaskMessage>>;
-    async fn mark_sent(&self, tasks: &[TaskId]) -> StoreResult<()>;
+    /// Claims up to `limit` owed sends (the outbox), oldest first and at most `per_job` of one
+    /// job, for a short while: concurrent flushers never send the same row, and a sender that
+    /// dies leaves them owed. A claimed message carries the delay its task still has to wait.
+    async fn owed_sends(&self, limit: i64, per_job: i64) -> StoreResult<Vec<TaskMessage>>;
+    /// Records these messages as sent, each only while its task is still at the attempt it
+    /// was sent for and claimable: a task that ran and failed again meanwhile stays owed.
+    async fn mark_sent(&self, sent: &[TaskMessage]) -> StoreResult<()>;
+    /// Records that sending these failed; they stay owed and are tried again after a pause,
+    /// without holding back the sends of other jobs.
+    async fn send_failed(&self, tasks: &[TaskId], error: &str) -> StoreResult<()>;
+    /// Owes a fresh send for each of these tasks that is claimable (its message was lost, or
+    /// set aside in a dead-letter queue); the answer lists those.
+    async fn resend(&self, tasks: &[TaskId]) -> StoreResult<Vec<TaskId>>;
 
     /// Sends tasks of a job back to `queued` with a fresh allowance of attempts: every dead
     /// one, or the named ones, which may also be succeeded (to run a reduce again).
@@ -308,6 +328,8 @@ pub trait TaskStore: Send + Sync {
         last_error: Option<&str>,
     ) -> StoreResult<()>;
     async fn workers(&self, live_within: Option<Duration>) -> StoreResult<Vec<WorkerRecord>>;
+    /// Deletes the rows of workers that stopped (or went silent) longer than `retention` ago.
+    async fn prune_workers(&self, retention: Duration) -> StoreResult<u64>;
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -346,15 +368,14 @@ pub struct Delivery {
 }
 
 /// What a worker does with a delivered message. The database queue's lease is the task row
-/// itself, so its receipt has nothing to do; SQS's extends visibility and deletes.
+/// itself, so its receipt has nothing to do; SQS's extends visibility and deletes. A message
+/// is deleted however its task ended: a task that runs again is owed a fresh message.
 #[async_trait]
 pub trait Receipt: Send + Sync {
     /// Keeps the message hidden for `by` from now.
     async fn extend(&self, by: Duration) -> Result<(), QueueError>;
-    /// The task reached a final state: delete the message.
+    /// The task's fenced write is made: delete the message.
     async fn ack(&self) -> Result<(), QueueError>;
-    /// Make the message visible again now (a release, a retryable failure).
-    async fn release(&self) -> Result<(), QueueError>;
 }
 
 /// Carries ready tasks to workers.
@@ -364,24 +385,98 @@ pub trait Queue: Send + Sync {
     async fn send(&self, messages: &[TaskMessage]) -> Result<(), QueueError>;
     /// Waits a short while for a task and claims it for `worker` with a lease of `lease_for`.
     async fn receive(&self, worker: &WorkerId, lease_for: Duration) -> Result<Option<Delivery>, QueueError>;
+    /// Brings the queue and the task store back into agreement: a message that a queue set
+    /// aside (a dead-letter queue) whose task is still claimable gets a fresh send owed, and
+    /// the set-aside copy is removed. The database queue has nothing to set aside.
+    async fn reconcile(&self, _jobs: &[Job]) -> Result<Reconciled, QueueError> {
+        Ok(Reconciled::default())
+    }
+}
+
+/// What [`Queue::reconcile`] found in the dead-letter queues.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Reconciled {
+    /// Messages whose task was claimable: a fresh send is owed.
+    pub resent: u64,
+    /// Messages whose task was finished, running or gone: removed.
+    pub dropped: u64,
+}
+
+/// How much one flush of the outbox may do.
+#[derive(Debug, Clone, Copy)]
+pub struct FlushBudget {
+    /// Stop claiming more once this much time has passed.
+    pub time: Duration,
+    /// Rows claimed per round, and of one job per round.
+    pub batch: i64,
+    pub per_job: i64,
+}
+
+impl Default for FlushBudget {
+    fn default() -> Self {
+        Self {
+            time: Duration::from_secs(10),
+            batch: 100,
+            per_job: 50,
+        }
+    }
+}
+
+/// What a flush did.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Flushed {
+    pub sent: usize,
+    /// Sends that failed: recorded on their rows and owed again after a pause.
+    pub failed: usize,
+    pub first_error: Option<String>,
 }
 
 /// Sends what the outbox owes, then marks it sent. Called after every state change that
-/// makes tasks ready, and by the periodic tick for sends a crash left owed.
+/// makes tasks ready, and by the periodic tick for sends a crash left owed. A job whose sends
+/// fail does not hold back the others: its rows record the error and wait, and the flush goes
+/// on until nothing is owed or its time is spent. Only the store failing fails the flush.
 pub async fn flush_outbox(store: &dyn TaskStore, queue: &dyn Queue) -> Result<usize, QueueError> {
-    let mut sent = 0;
-    loop {
-        let owed = store.owed_sends(100).await?;
+    Ok(flush_outbox_within(store, queue, FlushBudget::default()).await?.sent)
+}
+
+/// [`flush_outbox`] with its budget given, and the failures reported.
+pub async fn flush_outbox_within(
+    store: &dyn TaskStore,
+    queue: &dyn Queue,
+    budget: FlushBudget,
+) -> Result<Flushed, QueueError> {
+    let started = std::time::Instant::now();
+    let mut done = Flushed::default();
+    while started.elapsed() < budget.time {
+        let owed = store.owed_sends(budget.batch, budget.per_job).await?;
         if owed.is_empty() {
-            return Ok(sent);
+            break;
         }
-        for chunk in owed.chunks(10) {
-            queue.send(chunk).await?;
-            let ids: Vec<TaskId> = chunk.iter().map(|m| m.task_id).collect();
-            store.mark_sent(&ids).await?;
-            sent += chunk.len();
+        let mut by_job: BTreeMap<&JobName, Vec<&TaskMessage>> = BTreeMap::new();
+        for m in &owed {
+            by_job.entry(&m.job).or_default().push(m);
+        }
+        for (job, messages) in by_job {
+            for chunk in messages.chunks(10) {
+                let batch: Vec<TaskMessage> = chunk.iter().map(|m| (*m).clone()).collect();
+                let ids: Vec<TaskId> = batch.iter().map(|m| m.task_id).collect();
+                match queue.send(&batch).await {
+                    Ok(()) => {
+                        store.mark_sent(&batch).await?;
+                        done.sent += ids.len();
+                    }
+                    Err(e) => {
+                        let error = e.to_string();
+                        tracing::warn!(%job, count = ids.len(), %error, "queue send failed; the sends stay owed and are tried again later");
+                        store.send_failed(&ids, &error).await?;
+                        done.failed += ids.len();
+                        done.first_error.get_or_insert(error);
+                    }
+                }
+            }
         }
     }
+    Ok(done)
 }
 
 #[derive(Debug, thiserror::Error)]

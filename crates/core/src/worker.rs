@@ -1,6 +1,9 @@
 //! The worker runtime, shared by fleet-worker and the embedded workers:
 //! receive → claim (fenced) → heartbeat, concurrently with the work → write artefacts, then
-//! success.json → complete (fenced) → ack. A lost lease stops the task without a write; a
+//! success.json → accept (one fenced transaction: succeeded, dependents released, their sends
+//! owed) → send what is owed → ack. A failure or a hand-back owes a fresh message, delayed by
+//! the job's backoff, and deletes the one that carried the task, so a claimable task never
+//! depends on an old message surviving. A lost lease stops the task without a write; a
 //! shutdown drains (finish within the grace period, else hand the task back); a run of empty
 //! polls ends the worker.
 
@@ -17,7 +20,7 @@ use crate::blob::{
     attempt_prefix, images_prefix, stage_dir, upload_dir, BlobError, BlobStore, SuccessRecord, SUCCESS_FILE,
 };
 use crate::ids::{JobName, TaskId, VolumeRef, WorkerId};
-use crate::job::Job;
+use crate::job::{Job, RunSettings};
 use crate::kind::{JobError, Registry, StagedInput, TaskContext};
 use crate::ports::{
     flush_outbox, Claim, Delivery, Failure, Fenced, Lease, Queue, QueueError, Receipt, StoreError, TaskStore,
@@ -40,7 +43,8 @@ pub struct WorkerConfig {
     pub drain_grace: Duration,
     /// Exit after this many empty polls in a row (`None`: never).
     pub idle_polls: Option<u32>,
-    /// Reclaim stale leases and re-send the outbox when due (the embedded profile's tick).
+    /// Reclaim stale leases, re-send the outbox and prune stopped workers when due (the
+    /// embedded profile's tick).
     pub sweep: bool,
     /// Where per-task scratch directories go.
     pub work_dir: PathBuf,
@@ -273,8 +277,10 @@ impl Worker {
         tracing::info!("task claimed");
         self.beat("busy", None, true).await;
         let mut hooked = None;
+        let mut settings = RunSettings::default();
         let ended = match self.store.job(&claim.job).await {
             Ok(job) => {
+                settings = job.spec.settings.clone();
                 if let Some(hooks) = &self.hooks {
                     hooks
                         .task_started(&claim, job.spec.settings.max_duration() + self.cfg.drain_grace)
@@ -288,7 +294,7 @@ impl Worker {
             }
             Err(e) => return Err(e.into()),
         };
-        let settled = self.settle(&lease, receipt.as_ref(), ended).await;
+        let settled = self.settle(&lease, &settings, receipt.as_ref(), ended).await;
         if let Some(hooks) = hooked {
             hooks.task_ended(&claim).await;
         }
@@ -407,7 +413,7 @@ impl Worker {
         let mut upstream = Vec::new();
         let outputs = self
             .store
-            .upstream_outputs(claim.lease.task_id)
+            .upstream_outputs(&claim.lease)
             .await
             .map_err(store_failure)?;
         for (i, up) in outputs.into_iter().enumerate() {
@@ -458,61 +464,76 @@ impl Worker {
         Ok(metrics)
     }
 
-    /// Makes the fenced write that the ending calls for, then settles the message.
-    async fn settle(&self, lease: &Lease, receipt: &dyn Receipt, ended: Ended) -> Result<TaskOutcome, WorkerError> {
+    /// Makes the fenced write that the ending calls for, sends what it owes, then settles the
+    /// message: deleted whatever the ending, since a task that runs again gets a fresh one.
+    async fn settle(
+        &self,
+        lease: &Lease,
+        settings: &RunSettings,
+        receipt: &dyn Receipt,
+        ended: Ended,
+    ) -> Result<TaskOutcome, WorkerError> {
         let outcome = match ended {
             Ended::LeaseLost => return Ok(TaskOutcome::LeaseLost),
-            Ended::Done(metrics) => match self.store.complete(lease, &metrics).await? {
+            Ended::Done(metrics) => match persist(|| self.store.complete(lease, &metrics)).await? {
                 Fenced::Applied(()) => {
                     self.tasks_done.fetch_add(1, Ordering::Relaxed);
-                    ack(receipt).await;
                     TaskOutcome::Succeeded
                 }
-                Fenced::LeaseLost => TaskOutcome::LeaseLost,
+                Fenced::LeaseLost => return Ok(TaskOutcome::LeaseLost),
             },
             Ended::Failed(JobError::ReturnUntouched(reason)) => {
                 tracing::info!(%reason, "returning the task untouched");
-                self.hand_back(lease, receipt).await?
+                match self.hand_back(lease, settings).await? {
+                    Some(outcome) => outcome,
+                    None => return Ok(TaskOutcome::LeaseLost),
+                }
             }
-            Ended::Drained => self.hand_back(lease, receipt).await?,
+            Ended::Drained => match self.hand_back(lease, settings).await? {
+                Some(outcome) => outcome,
+                None => return Ok(TaskOutcome::LeaseLost),
+            },
             Ended::Failed(err) => {
                 let kind = err.kind().unwrap_or(FailureKind::Retryable);
                 let message = err.to_string();
-                match self
-                    .store
-                    .fail(
-                        lease,
-                        &Failure {
-                            kind,
-                            message: message.clone(),
-                        },
-                    )
-                    .await?
-                {
+                let failure = Failure {
+                    kind,
+                    message: message.clone(),
+                };
+                let delay = settings.retry_delay(lease.attempt);
+                match persist(|| self.store.fail(lease, &failure, delay)).await? {
                     Fenced::Applied(status) => {
-                        if status == TaskStatus::Dead {
-                            ack(receipt).await;
-                        } else {
-                            release(receipt).await;
-                        }
                         self.beat("busy", Some(&message), true).await;
                         TaskOutcome::Failed { kind, status, message }
                     }
-                    Fenced::LeaseLost => TaskOutcome::LeaseLost,
+                    Fenced::LeaseLost => return Ok(TaskOutcome::LeaseLost),
                 }
             }
         };
+        // The sends this transition owes go out now; a flush that fails leaves them owed for
+        // the next flush (the tick's, or another worker's).
+        if let Err(e) = flush_outbox(self.store.as_ref(), self.queue.as_ref()).await {
+            tracing::warn!(error = %e, "outbox flush failed; the sends stay owed");
+        }
+        ack(receipt).await;
         Ok(outcome)
     }
 
-    async fn hand_back(&self, lease: &Lease, receipt: &dyn Receipt) -> Result<TaskOutcome, WorkerError> {
-        Ok(match self.store.release(lease).await? {
-            Fenced::Applied(()) => {
-                release(receipt).await;
-                TaskOutcome::Released
-            }
-            Fenced::LeaseLost => TaskOutcome::LeaseLost,
-        })
+    /// Hands the task back after a short delay; `None` when the lease was lost. Past the job's
+    /// hand-back budget the store ends the task dead instead.
+    async fn hand_back(&self, lease: &Lease, settings: &RunSettings) -> Result<Option<TaskOutcome>, WorkerError> {
+        let delay = settings.retry_delay(1);
+        Ok(
+            match persist(|| self.store.release(lease, delay, settings.max_handbacks)).await? {
+                Fenced::Applied(TaskStatus::Dead) => Some(TaskOutcome::Failed {
+                    kind: FailureKind::Terminal,
+                    status: TaskStatus::Dead,
+                    message: format!("handed back more than max_handbacks ({}) times", settings.max_handbacks),
+                }),
+                Fenced::Applied(_) => Some(TaskOutcome::Released),
+                Fenced::LeaseLost => None,
+            },
+        )
     }
 
     /// The embedded profile's periodic tick: requeue stale leases, send what is owed.
@@ -538,6 +559,11 @@ impl Worker {
         if let Err(e) = flush_outbox(self.store.as_ref(), self.queue.as_ref()).await {
             tracing::warn!(error = %e, "outbox flush failed");
         }
+        match self.store.prune_workers(WORKER_RETENTION).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(pruned = n, "removed the rows of long-stopped workers"),
+            Err(e) => tracing::warn!(error = %e, "pruning stopped workers failed"),
+        }
     }
 
     /// Records this worker's liveness; throttled unless `force`.
@@ -559,15 +585,34 @@ impl Worker {
     }
 }
 
-async fn ack(receipt: &dyn Receipt) {
-    if let Err(e) = receipt.ack().await {
-        tracing::warn!(error = %e, "could not delete the message; it will be redelivered and found finished");
+/// How long the row of a stopped (or silent) worker is kept for `folio workers`.
+pub const WORKER_RETENTION: Duration = Duration::from_secs(7 * 24 * 3600);
+
+/// A task's final write, tried again while the database is briefly unreachable (a dropped
+/// connection, a failover): giving up leaves a finished task running until its lease expires.
+async fn persist<T, F, Fut>(mut write: F) -> Result<T, StoreError>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Result<T, StoreError>>,
+{
+    let mut pause = Duration::from_millis(100);
+    let mut tries = 0;
+    loop {
+        tries += 1;
+        match write().await {
+            Err(e) if e.is_retryable() && tries < 6 => {
+                tracing::warn!(error = %e, "the task's final write failed; trying again in {pause:?}");
+                tokio::time::sleep(pause).await;
+                pause *= 2;
+            }
+            other => return other,
+        }
     }
 }
 
-async fn release(receipt: &dyn Receipt) {
-    if let Err(e) = receipt.release().await {
-        tracing::warn!(error = %e, "could not release the message; it reappears when its visibility ends");
+async fn ack(receipt: &dyn Receipt) {
+    if let Err(e) = receipt.ack().await {
+        tracing::warn!(error = %e, "could not delete the message; it will be redelivered and found finished");
     }
 }
 

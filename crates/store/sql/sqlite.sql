@@ -43,6 +43,11 @@ CREATE TABLE IF NOT EXISTS tasks (
     error_kind        TEXT CHECK (error_kind IN ('retryable', 'terminal')),
     error             TEXT,
     metrics           TEXT,
+    not_before        INTEGER,
+    handbacks         INTEGER NOT NULL DEFAULT 0,
+    send_after        INTEGER,
+    send_error        TEXT,
+    inputs_digest     TEXT,
     UNIQUE (job_id, volume_id),
     CHECK (status <> 'running' OR lease_owner IS NOT NULL)
 );

@@ -1,11 +1,12 @@
-//! What both adapters share: error mapping, job rows, and the job graph questions that the
-//! completion step asks (who runs after this job, which reduce jobs wait on it).
+//! What both adapters share: error mapping, job rows, the SQL fragments that read the same in
+//! both dialects, and the decisions a settling task's statements are built around (the job
+//! graph's own questions are in `folio_core::dag`).
 
-use std::collections::BTreeSet;
+use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use folio_core::job::{Job, JobSpec, JobStatus, StoredConfig};
-use folio_core::ports::StoreError;
+use folio_core::ports::{Acceptance, StoreError};
 use folio_core::{JobName, TaskStatus, VolumeRef};
 
 pub(crate) fn backend(e: sqlx::Error) -> StoreError {
@@ -70,39 +71,76 @@ pub(crate) fn volume(w: Option<String>, i: Option<String>, e: Option<String>) ->
     }
 }
 
-/// The reduce jobs that a task of `job` settling may complete, each with the jobs whose tasks
-/// must all be finished first: its dependency and every job upstream of it (downstream tasks
-/// are created lazily, so an unfinished upstream task may still add to the dependency).
-pub(crate) fn reduces_waiting_on<'a>(jobs: &'a [Job], job: &JobName) -> Vec<(&'a Job, Vec<String>)> {
-    let mut out = Vec::new();
-    for r in jobs.iter().filter(|j| j.spec.reduce && j.status != JobStatus::Archived) {
-        let Some(dep) = r.spec.depends_on.first() else { continue };
-        let mut chain = BTreeSet::new();
-        let mut stack = vec![dep.clone()];
-        while let Some(n) = stack.pop() {
-            if chain.insert(n.clone()) {
-                if let Some(j) = jobs.iter().find(|j| j.spec.name == n) {
-                    stack.extend(j.spec.depends_on.iter().cloned());
-                }
-            }
-        }
-        if chain.contains(job) {
-            out.push((r, chain.into_iter().map(String::from).collect()));
-        }
-    }
-    out
-}
-
-/// Per-volume jobs that depend on `job`.
-pub(crate) fn per_volume_dependents<'a>(jobs: &'a [Job], job: &JobName) -> Vec<&'a Job> {
-    jobs.iter()
-        .filter(|j| !j.spec.reduce && j.status != JobStatus::Archived && j.spec.depends_on.contains(job))
-        .collect()
-}
-
 pub(crate) fn dep_names(job: &Job) -> Vec<String> {
     job.spec.depends_on.iter().map(|d| d.to_string()).collect()
 }
 
 /// Workers in these states have stopped and are not counted as live.
 pub(crate) const STOPPED_WORKER_STATES: [&str; 3] = ["drained", "idle-exit", "failed"];
+
+/// How long a flusher holds the owed sends it claimed before another may take them.
+pub(crate) const SEND_CLAIM: Duration = Duration::from_secs(30);
+/// How long owed sends whose send failed wait before they are tried again.
+pub(crate) const SEND_RETRY: Duration = Duration::from_secs(30);
+
+/// A finished task made claimable again with a clean slate (redrive, a reduce's re-run); the
+/// caller sets `max_attempts` and `enqueued_at`.
+pub(crate) const REQUEUE: &str = "status = 'queued', sent_at = NULL, send_after = NULL, send_error = NULL, \
+     error = NULL, error_kind = NULL, finished_at = NULL, metrics = NULL, not_before = NULL, handbacks = 0";
+
+/// A dependent released by a success: a pending task, or one that died only because an
+/// upstream task of its volume died (that task has since been run again and succeeded).
+pub(crate) const RELEASABLE: &str = "tasks.status = 'pending' OR (tasks.status = 'dead' AND tasks.error LIKE 'upstream `%')";
+pub(crate) const RELEASE_SET: &str = "status = 'queued', max_attempts = tasks.attempt + excluded.max_attempts, \
+     enqueued_at = excluded.enqueued_at, sent_at = NULL, send_after = NULL, error = NULL, error_kind = NULL, \
+     finished_at = NULL";
+
+/// How a task settled, for what follows downstream.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Settled<'a> {
+    Succeeded,
+    /// Dead, with its error.
+    Dead(&'a str),
+}
+
+/// The error a task gets when an upstream task of its volume dies.
+pub(crate) fn upstream_dead(job: &Job, reason: &str) -> String {
+    format!("upstream `{}` of this volume is dead: {reason}", job.name())
+}
+
+/// Whether a finished reduce runs again, its chain being quiet: its dependency's succeeded set
+/// (`inputs`) is not the one its last attempt read. A dead reduce that never read its inputs
+/// (it died before staging them) is left dead, or it would loop.
+pub(crate) fn reduce_rerun_due(status: TaskStatus, digest: Option<&str>, inputs: Vec<(i64, i32)>) -> bool {
+    let now = folio_core::dag::inputs_digest(inputs);
+    match status {
+        TaskStatus::Succeeded => digest != Some(now.as_str()),
+        TaskStatus::Dead => digest.is_some_and(|d| d != now),
+        _ => false,
+    }
+}
+
+/// The answer to a success whose fenced update matched nothing: this attempt's success was
+/// already accepted (for the worker, under its own lease), or it is stale.
+pub(crate) fn already_or_stale(
+    status: TaskStatus,
+    current: i32,
+    lease_owner: Option<String>,
+    attempt: i32,
+    owner: Option<&str>,
+) -> Acceptance {
+    let same_owner = owner.is_none_or(|o| lease_owner.as_deref() == Some(o));
+    if status == TaskStatus::Succeeded && current == attempt && same_owner {
+        Acceptance::Duplicate { released: Vec::new() }
+    } else {
+        Acceptance::Stale {
+            current_attempt: current,
+            status,
+        }
+    }
+}
+
+/// A duration as the seconds SQL's intervals take.
+pub(crate) fn secs(d: Duration) -> f64 {
+    d.as_secs_f64()
+}

@@ -36,9 +36,6 @@ impl Receipt for RowReceipt {
     async fn ack(&self) -> Result<(), QueueError> {
         Ok(())
     }
-    async fn release(&self) -> Result<(), QueueError> {
-        Ok(())
-    }
 }
 
 #[async_trait]

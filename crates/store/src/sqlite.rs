@@ -11,7 +11,7 @@ use std::time::Duration;
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use folio_core::clock::{after, before, Clock};
-use folio_core::dag;
+use folio_core::dag::{self, Graph, ReduceWatch};
 use folio_core::ids::VolumeSpec;
 use folio_core::job::{Job, JobSpec, JobStatus};
 use folio_core::message::TaskMessage;
@@ -26,6 +26,15 @@ use crate::common::*;
 
 const SCHEMA: &str = include_str!("../sql/sqlite.sql");
 
+/// Task columns newer than the first schema, as schema.sql's ALTER TABLE lines add them.
+const ADDED_TASK_COLUMNS: [(&str, &str); 5] = [
+    ("not_before", "INTEGER"),
+    ("handbacks", "INTEGER NOT NULL DEFAULT 0"),
+    ("send_after", "INTEGER"),
+    ("send_error", "TEXT"),
+    ("inputs_digest", "TEXT"),
+];
+
 const JOB_COLUMNS: &str = "id, name, kind, config, depends_on, reduce, queue_url, dlq_url, status, created_at";
 
 const TASK_SELECT: &str = "SELECT t.id, j.name AS job, v.w_id, v.i_id, v.etag, COALESCE(v.nb_images, 0) AS nb_images, \
@@ -35,6 +44,14 @@ const TASK_SELECT: &str = "SELECT t.id, j.name AS job, v.w_id, v.i_id, v.etag, C
 
 const ERROR_SELECT: &str = "SELECT e.id, e.task_id, j.name AS job, v.w_id, v.i_id, v.etag, e.attempt, e.worker, e.kind, e.message, e.at \
      FROM task_errors e JOIN tasks t ON t.id = e.task_id JOIN jobs j ON j.id = t.job_id LEFT JOIN volumes v ON v.id = t.volume_id";
+
+/// What every claim sets: `?2` the worker, `?3` the lease's end, `?4` now.
+const CLAIM_SET: &str = "status = 'running', attempt = attempt + 1, lease_owner = ?2, lease_expires_at = ?3, \
+     heartbeat_at = ?4, started_at = ?4, finished_at = NULL";
+
+/// A hand-back past the budget (`?4`) ends the task with this error.
+const HANDBACK_ERROR: &str =
+    "'handed back ' || (handbacks + 1) || ' times, more than the job''s max_handbacks (' || ?4 || '): it never ran to an end'";
 
 const CLAIMED_DETAILS: &str = "SELECT j.name AS job, v.w_id, v.i_id, v.etag, COALESCE(v.nb_images, 0) AS nb_images \
      FROM jobs j LEFT JOIN volumes v ON v.id = ?2 WHERE j.id = ?1";
@@ -85,6 +102,20 @@ impl SqliteStore {
     pub async fn migrate(&self) -> StoreResult<()> {
         let mut tx = self.write().await?;
         sqlx::raw_sql(SCHEMA).execute(&mut *tx).await.map_err(backend)?;
+        // SQLite has no ADD COLUMN IF NOT EXISTS: columns added since the first release are
+        // added here to databases created before them.
+        let have: Vec<String> = sqlx::query_scalar("SELECT name FROM pragma_table_info('tasks')")
+            .fetch_all(&mut *tx)
+            .await
+            .map_err(backend)?;
+        for (column, decl) in ADDED_TASK_COLUMNS {
+            if !have.iter().any(|c| c == column) {
+                sqlx::query(&format!("ALTER TABLE tasks ADD COLUMN {column} {decl}"))
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(backend)?;
+            }
+        }
         tx.commit().await.map_err(backend)
     }
 
@@ -120,78 +151,224 @@ impl SqliteStore {
             .ok_or_else(|| StoreError::UnknownJob(name.to_string()))
     }
 
-    /// As the PostgreSQL adapter's: release ready dependents, create completed reduces. The
-    /// caller's IMMEDIATE transaction already serialises every writer.
-    async fn release_downstream(
+    /// The task's job and volume, with the job graph, inside the caller's IMMEDIATE
+    /// transaction (which already serialises every writer: no row locks are needed).
+    async fn settle_context(
+        tx: &mut Transaction<'_, Sqlite>,
+        task: TaskId,
+    ) -> StoreResult<Option<(i64, Option<i64>, Vec<Job>)>> {
+        let row: Option<(i64, Option<i64>)> = sqlx::query_as("SELECT job_id, volume_id FROM tasks WHERE id = ?1")
+            .bind(task.0)
+            .fetch_optional(&mut **tx)
+            .await
+            .map_err(backend)?;
+        let Some((job_id, volume_id)) = row else {
+            return Ok(None);
+        };
+        Ok(Some((job_id, volume_id, Self::all_jobs(tx).await?)))
+    }
+
+    /// As the PostgreSQL adapter's: a success releases the dependents it completes, a death
+    /// ends the volume's pending downstream tasks, and either may make a reduce due.
+    async fn after_settle(
         &self,
         tx: &mut Transaction<'_, Sqlite>,
+        jobs: &[Job],
         job_id: i64,
         volume_id: Option<i64>,
-        succeeded: bool,
+        settled: Settled<'_>,
     ) -> StoreResult<Vec<TaskId>> {
-        let jobs = Self::all_jobs(tx).await?;
-        let Some(job) = jobs.iter().find(|j| j.id == job_id) else {
+        let graph = Graph::new(jobs);
+        let Some(job) = graph.by_id(job_id) else {
             return Ok(Vec::new());
         };
         let now = ms(self.now());
-        let mut released = Vec::new();
-        if let (true, Some(volume_id)) = (succeeded, volume_id) {
-            for d in per_volume_dependents(&jobs, job.name()) {
-                let deps = dep_names(d);
-                let met: i64 = sqlx::query_scalar(
-                    "SELECT count(*) FROM tasks t JOIN jobs j ON j.id = t.job_id \
-                     WHERE t.volume_id = ?1 AND t.status = 'succeeded' AND j.name IN (SELECT value FROM json_each(?2))",
-                )
-                .bind(volume_id)
-                .bind(json_list(&deps))
-                .fetch_one(&mut **tx)
-                .await
-                .map_err(backend)?;
-                if met as usize != deps.len() {
-                    continue;
+        let mut ready = Vec::new();
+        match (settled, volume_id) {
+            (Settled::Succeeded, Some(v)) => {
+                let dependents: Vec<(i64, i32)> = graph
+                    .dependents(job)
+                    .iter()
+                    .map(|d| (d.id, d.spec.settings.max_attempts))
+                    .collect();
+                if !dependents.is_empty() {
+                    let released: Vec<i64> = sqlx::query_scalar(&format!(
+                        "INSERT INTO tasks (job_id, volume_id, status, max_attempts, enqueued_at) \
+                         SELECT j.id, ?1, 'queued', json_extract(d.value, '$[1]'), ?3 \
+                         FROM json_each(?2) d JOIN jobs j ON j.id = json_extract(d.value, '$[0]') \
+                         WHERE NOT EXISTS ( \
+                           SELECT 1 FROM json_each(j.depends_on) dep WHERE NOT EXISTS ( \
+                             SELECT 1 FROM tasks t JOIN jobs dj ON dj.id = t.job_id \
+                             WHERE dj.name = dep.value AND t.volume_id = ?1 AND t.status = 'succeeded')) \
+                         ON CONFLICT (job_id, volume_id) DO UPDATE SET {RELEASE_SET} \
+                         WHERE {RELEASABLE} RETURNING id"
+                    ))
+                    .bind(v)
+                    .bind(json_list(&dependents))
+                    .bind(now)
+                    .fetch_all(&mut **tx)
+                    .await
+                    .map_err(backend)?;
+                    ready.extend(released.into_iter().map(TaskId));
                 }
-                let id: Option<i64> = sqlx::query_scalar(
-                    "INSERT INTO tasks (job_id, volume_id, status, max_attempts, enqueued_at) \
-                     VALUES (?1, ?2, 'queued', ?3, ?4) \
-                     ON CONFLICT (job_id, volume_id) DO UPDATE SET status = 'queued', enqueued_at = excluded.enqueued_at, sent_at = NULL \
-                     WHERE tasks.status = 'pending' RETURNING id",
-                )
-                .bind(d.id)
-                .bind(volume_id)
-                .bind(d.spec.settings.max_attempts)
-                .bind(now)
+            }
+            (Settled::Dead(reason), Some(v)) => {
+                let downstream: Vec<i64> = graph.descendants(job).iter().map(|d| d.id).collect();
+                if !downstream.is_empty() {
+                    let dead: Vec<(i64, i32)> = sqlx::query_as(
+                        "UPDATE tasks SET status = 'dead', error_kind = 'terminal', error = ?3, finished_at = ?4, sent_at = NULL \
+                         WHERE volume_id = ?1 AND job_id IN (SELECT value FROM json_each(?2)) AND status = 'pending' \
+                         RETURNING id, attempt",
+                    )
+                    .bind(v)
+                    .bind(json_list(&downstream))
+                    .bind(upstream_dead(job, reason))
+                    .bind(now)
+                    .fetch_all(&mut **tx)
+                    .await
+                    .map_err(backend)?;
+                    for (id, attempt) in dead {
+                        insert_error(tx, id, attempt, None, FailureKind::Terminal, &upstream_dead(job, reason), now)
+                            .await?;
+                    }
+                }
+            }
+            _ => {}
+        }
+        for watch in graph.reduces_watching(job) {
+            ready.extend(self.reduce_if_due(tx, &watch).await?);
+        }
+        Ok(ready)
+    }
+
+    /// As the PostgreSQL adapter's: the reduce is created, or run again, once its chain is
+    /// quiet and its dependency's succeeded set is not the one its last attempt read.
+    async fn reduce_if_due(&self, tx: &mut Transaction<'_, Sqlite>, w: &ReduceWatch<'_>) -> StoreResult<Option<TaskId>> {
+        let quiet: bool = sqlx::query_scalar(
+            "SELECT NOT EXISTS (SELECT 1 FROM tasks WHERE job_id IN (SELECT value FROM json_each(?1)) \
+                                AND status IN ('pending', 'queued', 'running', 'failed')) \
+                AND EXISTS (SELECT 1 FROM tasks WHERE job_id = ?2)",
+        )
+        .bind(json_list(&w.chain))
+        .bind(w.dependency.id)
+        .fetch_one(&mut **tx)
+        .await
+        .map_err(backend)?;
+        if !quiet {
+            return Ok(None);
+        }
+        let now = ms(self.now());
+        let max = w.reduce.spec.settings.max_attempts;
+        let existing: Option<(i64, String, Option<String>)> =
+            sqlx::query_as("SELECT id, status, inputs_digest FROM tasks WHERE job_id = ?1 AND volume_id IS NULL")
+                .bind(w.reduce.id)
                 .fetch_optional(&mut **tx)
                 .await
                 .map_err(backend)?;
-                released.extend(id.map(TaskId));
-            }
-        }
-        for (reduce, chain) in reduces_waiting_on(&jobs, job.name()) {
-            let (unfinished, dep_tasks): (i64, i64) = sqlx::query_as(
-                "SELECT COALESCE(sum(t.status NOT IN ('succeeded', 'dead')), 0), COALESCE(sum(j.name = ?2), 0) \
-                 FROM tasks t JOIN jobs j ON j.id = t.job_id WHERE j.name IN (SELECT value FROM json_each(?1))",
-            )
-            .bind(json_list(&chain))
-            .bind(reduce.spec.depends_on[0].as_str())
-            .fetch_one(&mut **tx)
-            .await
-            .map_err(backend)?;
-            if unfinished > 0 || dep_tasks == 0 {
-                continue;
-            }
+        let Some((id, status, digest)) = existing else {
             let id: Option<i64> = sqlx::query_scalar(
                 "INSERT INTO tasks (job_id, volume_id, status, max_attempts, enqueued_at) \
                  VALUES (?1, NULL, 'queued', ?2, ?3) ON CONFLICT DO NOTHING RETURNING id",
             )
-            .bind(reduce.id)
-            .bind(reduce.spec.settings.max_attempts)
+            .bind(w.reduce.id)
+            .bind(max)
             .bind(now)
             .fetch_optional(&mut **tx)
             .await
             .map_err(backend)?;
-            released.extend(id.map(TaskId));
+            return Ok(id.map(TaskId));
+        };
+        let inputs: Vec<(i64, i32)> =
+            sqlx::query_as("SELECT id, attempt FROM tasks WHERE job_id = ?1 AND status = 'succeeded'")
+                .bind(w.dependency.id)
+                .fetch_all(&mut **tx)
+                .await
+                .map_err(backend)?;
+        if !reduce_rerun_due(parse_status(&status)?, digest.as_deref(), inputs) {
+            return Ok(None);
         }
-        Ok(released)
+        let id: Option<i64> = sqlx::query_scalar(&format!(
+            "UPDATE tasks SET {REQUEUE}, max_attempts = attempt + ?2, enqueued_at = ?3 WHERE id = ?1 RETURNING id"
+        ))
+        .bind(id)
+        .bind(max)
+        .bind(now)
+        .fetch_optional(&mut **tx)
+        .await
+        .map_err(backend)?;
+        Ok(id.map(TaskId))
+    }
+
+    /// The one success transition, fenced on (task, attempt) and, for the worker, its lease.
+    async fn succeed(
+        &self,
+        task: TaskId,
+        attempt: i32,
+        owner: Option<&str>,
+        metrics: &serde_json::Value,
+    ) -> StoreResult<Acceptance> {
+        let mut tx = self.write().await?;
+        let Some((job_id, volume_id, jobs)) = Self::settle_context(&mut tx, task).await? else {
+            return Err(StoreError::UnknownTask(task));
+        };
+        let applied = sqlx::query(
+            "UPDATE tasks SET status = 'succeeded', finished_at = ?4, metrics = ?5, \
+               lease_expires_at = NULL, error = NULL, error_kind = NULL, not_before = NULL \
+             WHERE id = ?1 AND attempt = ?2 \
+               AND ((?3 IS NULL AND status IN ('running', 'failed')) OR (status = 'running' AND lease_owner = ?3))",
+        )
+        .bind(task.0)
+        .bind(attempt)
+        .bind(owner)
+        .bind(ms(self.now()))
+        .bind(metrics.to_string())
+        .execute(&mut *tx)
+        .await
+        .map_err(backend)?;
+        if applied.rows_affected() == 0 {
+            let (status, current, lease_owner): (String, i32, Option<String>) =
+                sqlx::query_as("SELECT status, attempt, lease_owner FROM tasks WHERE id = ?1")
+                    .bind(task.0)
+                    .fetch_one(&mut *tx)
+                    .await
+                    .map_err(backend)?;
+            return Ok(already_or_stale(parse_status(&status)?, current, lease_owner, attempt, owner));
+        }
+        let released = self
+            .after_settle(&mut tx, &jobs, job_id, volume_id, Settled::Succeeded)
+            .await?;
+        tx.commit().await.map_err(backend)?;
+        Ok(Acceptance::Accepted { released })
+    }
+
+    /// A fenced failure or hand-back: `update` is the UPDATE … RETURNING status, error. A task
+    /// it ends dead records the error and settles downstream.
+    async fn settle_failure<'q>(
+        &self,
+        lease: &Lease,
+        kind: FailureKind,
+        update: sqlx::query::Query<'q, Sqlite, sqlx::sqlite::SqliteArguments<'q>>,
+    ) -> StoreResult<Fenced<TaskStatus>> {
+        let mut tx = self.write().await?;
+        let Some((job_id, volume_id, jobs)) = Self::settle_context(&mut tx, lease.task_id).await? else {
+            return Ok(Fenced::LeaseLost);
+        };
+        let Some(row) = update.fetch_optional(&mut *tx).await.map_err(backend)? else {
+            return Ok(Fenced::LeaseLost);
+        };
+        let status = parse_status(row.try_get("status").map_err(backend)?)?;
+        let error: Option<String> = row.try_get("error").map_err(backend)?;
+        let error = error.unwrap_or_default();
+        if status != TaskStatus::Queued {
+            let now = ms(self.now());
+            insert_error(&mut tx, lease.task_id.0, lease.attempt, Some(lease.worker.as_str()), kind, &error, now).await?;
+        }
+        if status == TaskStatus::Dead {
+            self.after_settle(&mut tx, &jobs, job_id, volume_id, Settled::Dead(&error))
+                .await?;
+        }
+        tx.commit().await.map_err(backend)?;
+        Ok(Fenced::Applied(status))
     }
 }
 
@@ -446,8 +623,8 @@ impl TaskStore for SqliteStore {
         if force {
             forced = sqlx::query_scalar(&format!(
                 "UPDATE tasks SET status = CASE WHEN {} THEN 'queued' ELSE 'pending' END, \
-                   max_attempts = attempt + ?4, sent_at = NULL, error = NULL, error_kind = NULL, \
-                   finished_at = NULL, metrics = NULL, enqueued_at = ?5 \
+                   max_attempts = attempt + ?4, sent_at = NULL, send_after = NULL, send_error = NULL, error = NULL, \
+                   error_kind = NULL, finished_at = NULL, metrics = NULL, not_before = NULL, handbacks = 0, enqueued_at = ?5 \
                  WHERE job_id = ?1 AND volume_id IN (SELECT value FROM json_each(?2)) AND status IN ('succeeded', 'dead') \
                    AND id NOT IN (SELECT value FROM json_each(?6)) RETURNING id",
                 ready("tasks.volume_id")
@@ -461,6 +638,32 @@ impl TaskStore for SqliteStore {
             .fetch_all(&mut *tx)
             .await
             .map_err(backend)?;
+        }
+        // As on PostgreSQL: a task whose volume has a dead task upstream ends now, with the reason.
+        let jobs = Self::all_jobs(&mut tx).await?;
+        let upstream: Vec<i64> = Graph::new(&jobs).ancestors(&job).iter().map(|j| j.id).collect();
+        if !upstream.is_empty() {
+            let dead: Vec<(i64, i32, String)> = sqlx::query_as(
+                "UPDATE tasks SET status = 'dead', error_kind = 'terminal', finished_at = ?4, sent_at = NULL, \
+                   error = (SELECT 'upstream `' || dj.name || '` of this volume is dead: ' || coalesce(d.error, '') \
+                            FROM tasks d JOIN jobs dj ON dj.id = d.job_id \
+                            WHERE d.volume_id = tasks.volume_id AND d.job_id IN (SELECT value FROM json_each(?3)) \
+                              AND d.status = 'dead' LIMIT 1) \
+                 WHERE job_id = ?1 AND volume_id IN (SELECT value FROM json_each(?2)) AND status = 'pending' \
+                   AND EXISTS (SELECT 1 FROM tasks d WHERE d.volume_id = tasks.volume_id \
+                               AND d.job_id IN (SELECT value FROM json_each(?3)) AND d.status = 'dead') \
+                 RETURNING id, attempt, error",
+            )
+            .bind(job.id)
+            .bind(json_list(&volume_ids))
+            .bind(json_list(&upstream))
+            .bind(now)
+            .fetch_all(&mut *tx)
+            .await
+            .map_err(backend)?;
+            for (id, attempt, error) in dead {
+                insert_error(&mut tx, id, attempt, None, FailureKind::Terminal, &error, now).await?;
+            }
         }
         if let Some(cap) = job.spec.settings.max_queued {
             let waiting: i64 = sqlx::query_scalar(
@@ -508,13 +711,12 @@ impl TaskStore for SqliteStore {
         .await
         .map_err(backend)?;
         for job_id in job_ids {
-            let row: Option<(i64, i32, i32, i64, Option<i64>)> = sqlx::query_as(
-                "UPDATE tasks SET status = 'running', attempt = attempt + 1, lease_owner = ?2, \
-                   lease_expires_at = ?3, heartbeat_at = ?4, started_at = ?4, finished_at = NULL \
+            let row: Option<(i64, i32, i32, i64, Option<i64>)> = sqlx::query_as(&format!(
+                "UPDATE tasks SET {CLAIM_SET} \
                  WHERE id = (SELECT id FROM tasks WHERE job_id = ?1 AND status IN ('queued', 'failed') \
-                             ORDER BY id LIMIT 1) \
-                 RETURNING id, attempt, max_attempts, job_id, volume_id",
-            )
+                             AND (not_before IS NULL OR not_before <= ?4) ORDER BY id LIMIT 1) \
+                 RETURNING id, attempt, max_attempts, job_id, volume_id"
+            ))
             .bind(job_id)
             .bind(worker.as_str())
             .bind(ms(after(now, lease_for)))
@@ -534,13 +736,12 @@ impl TaskStore for SqliteStore {
     async fn claim_task(&self, task: TaskId, worker: &WorkerId, lease_for: Duration) -> StoreResult<ClaimOutcome> {
         let now = self.now();
         let mut tx = self.write().await?;
-        let row: Option<(i64, i32, i32, i64, Option<i64>)> = sqlx::query_as(
-            "UPDATE tasks SET status = 'running', attempt = attempt + 1, lease_owner = ?2, \
-               lease_expires_at = ?3, heartbeat_at = ?4, started_at = ?4, finished_at = NULL \
-             WHERE id = ?1 AND status IN ('queued', 'failed') \
+        let row: Option<(i64, i32, i32, i64, Option<i64>)> = sqlx::query_as(&format!(
+            "UPDATE tasks SET {CLAIM_SET} \
+             WHERE id = ?1 AND status IN ('queued', 'failed') AND (not_before IS NULL OR not_before <= ?4) \
                AND EXISTS (SELECT 1 FROM jobs j WHERE j.id = tasks.job_id AND j.status = 'active') \
-             RETURNING id, attempt, max_attempts, job_id, volume_id",
-        )
+             RETURNING id, attempt, max_attempts, job_id, volume_id"
+        ))
         .bind(task.0)
         .bind(worker.as_str())
         .bind(ms(after(now, lease_for)))
@@ -577,180 +778,117 @@ impl TaskStore for SqliteStore {
         .execute(&self.pool)
         .await
         .map_err(backend)?;
-        Ok(done.rows_affected() == 1)
+        if done.rows_affected() == 1 {
+            return Ok(true);
+        }
+        // Accepted already from its success.json: the lease is not lost, the task is done.
+        let accepted: bool = sqlx::query_scalar(
+            "SELECT EXISTS (SELECT 1 FROM tasks WHERE id = ?1 AND attempt = ?2 AND lease_owner = ?3 AND status = 'succeeded')",
+        )
+        .bind(lease.task_id.0)
+        .bind(lease.attempt)
+        .bind(lease.worker.as_str())
+        .fetch_one(&self.pool)
+        .await
+        .map_err(backend)?;
+        Ok(accepted)
     }
 
     async fn complete(&self, lease: &Lease, metrics: &serde_json::Value) -> StoreResult<Fenced<()>> {
-        let done = sqlx::query(
-            "UPDATE tasks SET status = 'succeeded', finished_at = COALESCE(finished_at, ?4), metrics = ?5, \
-               lease_expires_at = NULL, error = NULL, error_kind = NULL \
-             WHERE id = ?1 AND attempt = ?2 AND lease_owner = ?3 AND status IN ('running', 'succeeded')",
+        Ok(
+            match self
+                .succeed(lease.task_id, lease.attempt, Some(lease.worker.as_str()), metrics)
+                .await?
+            {
+                Acceptance::Accepted { .. } | Acceptance::Duplicate { .. } => Fenced::Applied(()),
+                Acceptance::Stale { .. } => Fenced::LeaseLost,
+            },
         )
-        .bind(lease.task_id.0)
-        .bind(lease.attempt)
-        .bind(lease.worker.as_str())
-        .bind(ms(self.now()))
-        .bind(metrics.to_string())
-        .execute(&self.pool)
-        .await
-        .map_err(backend)?;
-        Ok(if done.rows_affected() == 1 {
-            Fenced::Applied(())
-        } else {
-            Fenced::LeaseLost
-        })
     }
 
-    async fn fail(&self, lease: &Lease, failure: &Failure) -> StoreResult<Fenced<TaskStatus>> {
-        let now = ms(self.now());
-        let mut tx = self.write().await?;
-        let row: Option<(String, i64)> = sqlx::query_as(
+    async fn fail(&self, lease: &Lease, failure: &Failure, retry_delay: Duration) -> StoreResult<Fenced<TaskStatus>> {
+        let now = self.now();
+        let update = sqlx::query(
             "UPDATE tasks SET status = CASE WHEN ?4 = 'terminal' OR attempt >= max_attempts THEN 'dead' ELSE 'failed' END, \
-               error_kind = ?4, error = ?5, finished_at = ?6, lease_owner = NULL, lease_expires_at = NULL \
+               error_kind = ?4, error = ?5, finished_at = ?6, lease_owner = NULL, lease_expires_at = NULL, \
+               sent_at = NULL, send_after = NULL, not_before = ?7 \
              WHERE id = ?1 AND attempt = ?2 AND lease_owner = ?3 AND status = 'running' \
-             RETURNING status, job_id",
+             RETURNING status, error",
         )
         .bind(lease.task_id.0)
         .bind(lease.attempt)
         .bind(lease.worker.as_str())
         .bind(failure.kind.as_str())
         .bind(&failure.message)
-        .bind(now)
-        .fetch_optional(&mut *tx)
-        .await
-        .map_err(backend)?;
-        let Some((status, job_id)) = row else {
-            return Ok(Fenced::LeaseLost);
-        };
-        sqlx::query(
-            "INSERT INTO task_errors (task_id, attempt, worker, kind, message, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        )
-        .bind(lease.task_id.0)
-        .bind(lease.attempt)
-        .bind(lease.worker.as_str())
-        .bind(failure.kind.as_str())
-        .bind(&failure.message)
-        .bind(now)
-        .execute(&mut *tx)
-        .await
-        .map_err(backend)?;
-        let status = parse_status(&status)?;
-        if status == TaskStatus::Dead {
-            self.release_downstream(&mut tx, job_id, None, false).await?;
-        }
-        tx.commit().await.map_err(backend)?;
-        Ok(Fenced::Applied(status))
+        .bind(ms(now))
+        .bind(ms(after(now, retry_delay)));
+        self.settle_failure(lease, failure.kind, update).await
     }
 
-    async fn release(&self, lease: &Lease) -> StoreResult<Fenced<()>> {
-        let done = sqlx::query(
-            "UPDATE tasks SET status = 'queued', lease_owner = NULL, lease_expires_at = NULL, max_attempts = max_attempts + 1 \
-             WHERE id = ?1 AND attempt = ?2 AND lease_owner = ?3 AND status = 'running'",
-        )
+    async fn release(&self, lease: &Lease, delay: Duration, max_handbacks: u32) -> StoreResult<Fenced<TaskStatus>> {
+        let now = self.now();
+        let sql = format!(
+            "UPDATE tasks SET status = CASE WHEN handbacks >= ?4 THEN 'dead' ELSE 'queued' END, \
+               error_kind = CASE WHEN handbacks >= ?4 THEN 'terminal' ELSE error_kind END, \
+               error = CASE WHEN handbacks >= ?4 THEN {HANDBACK_ERROR} ELSE error END, \
+               finished_at = CASE WHEN handbacks >= ?4 THEN ?5 ELSE finished_at END, \
+               handbacks = handbacks + 1, max_attempts = max_attempts + 1, lease_owner = NULL, \
+               lease_expires_at = NULL, sent_at = NULL, send_after = NULL, not_before = ?6 \
+             WHERE id = ?1 AND attempt = ?2 AND lease_owner = ?3 AND status = 'running' \
+             RETURNING status, error"
+        );
+        let update = sqlx::query(&sql)
         .bind(lease.task_id.0)
         .bind(lease.attempt)
         .bind(lease.worker.as_str())
-        .execute(&self.pool)
-        .await
-        .map_err(backend)?;
-        Ok(if done.rows_affected() == 1 {
-            Fenced::Applied(())
-        } else {
-            Fenced::LeaseLost
-        })
+        .bind(i64::from(max_handbacks))
+        .bind(ms(now))
+        .bind(ms(after(now, delay)));
+        self.settle_failure(lease, FailureKind::Terminal, update).await
     }
 
     async fn reclaim_expired(&self, stale_after: Duration) -> StoreResult<Vec<(TaskId, TaskStatus)>> {
-        let now = self.now();
-        let mut tx = self.write().await?;
-        let stale: Vec<(i64, i32, Option<String>)> = sqlx::query_as(
+        let cutoff = ms(before(self.now(), stale_after));
+        let stale: Vec<(i64, i32, String)> = sqlx::query_as(
             "SELECT id, attempt, lease_owner FROM tasks WHERE status = 'running' AND heartbeat_at < ?1 ORDER BY id",
         )
-        .bind(ms(before(now, stale_after)))
-        .fetch_all(&mut *tx)
+        .bind(cutoff)
+        .fetch_all(&self.pool)
         .await
         .map_err(backend)?;
         let mut out = Vec::with_capacity(stale.len());
         for (id, attempt, owner) in stale {
-            let message = format!(
-                "lease expired: worker {} stopped heartbeating",
-                owner.as_deref().unwrap_or("?")
-            );
-            let (status, job_id): (String, i64) = sqlx::query_as(
+            let lease = Lease {
+                task_id: TaskId(id),
+                attempt,
+                worker: WorkerId(owner.clone()),
+            };
+            let update = sqlx::query(
                 "UPDATE tasks SET status = CASE WHEN attempt >= max_attempts THEN 'dead' ELSE 'failed' END, \
-                   error_kind = 'retryable', error = ?2, finished_at = ?3, lease_owner = NULL, lease_expires_at = NULL, sent_at = NULL \
-                 WHERE id = ?1 RETURNING status, job_id",
+                   error_kind = 'retryable', error = 'lease expired: worker ' || lease_owner || ' stopped heartbeating', \
+                   finished_at = ?4, lease_owner = NULL, lease_expires_at = NULL, sent_at = NULL, send_after = NULL, \
+                   not_before = NULL \
+                 WHERE id = ?1 AND attempt = ?2 AND lease_owner = ?3 AND status = 'running' AND heartbeat_at < ?5 \
+                 RETURNING status, error",
             )
             .bind(id)
-            .bind(&message)
-            .bind(ms(now))
-            .fetch_one(&mut *tx)
-            .await
-            .map_err(backend)?;
-            sqlx::query("INSERT INTO task_errors (task_id, attempt, worker, kind, message, at) VALUES (?1, ?2, ?3, 'retryable', ?4, ?5)")
-                .bind(id)
-                .bind(attempt)
-                .bind(&owner)
-                .bind(&message)
-                .bind(ms(now))
-                .execute(&mut *tx)
-                .await
-                .map_err(backend)?;
-            let status = parse_status(&status)?;
-            if status == TaskStatus::Dead {
-                self.release_downstream(&mut tx, job_id, None, false).await?;
+            .bind(attempt)
+            .bind(owner)
+            .bind(ms(self.now()))
+            .bind(cutoff);
+            if let Fenced::Applied(status) = self.settle_failure(&lease, FailureKind::Retryable, update).await? {
+                out.push((TaskId(id), status));
             }
-            out.push((TaskId(id), status));
         }
-        tx.commit().await.map_err(backend)?;
         Ok(out)
     }
 
     async fn accept_success(&self, task: TaskId, attempt: i32, metrics: &serde_json::Value) -> StoreResult<Acceptance> {
-        let mut tx = self.write().await?;
-        let accepted: Option<(i64, Option<i64>)> = sqlx::query_as(
-            "UPDATE tasks SET status = 'succeeded', finished_at = ?3, metrics = ?4, lease_expires_at = NULL \
-             WHERE id = ?1 AND attempt = ?2 AND status = 'running' RETURNING job_id, volume_id",
-        )
-        .bind(task.0)
-        .bind(attempt)
-        .bind(ms(self.now()))
-        .bind(metrics.to_string())
-        .fetch_optional(&mut *tx)
-        .await
-        .map_err(backend)?;
-        let (job_id, volume_id, first) = match accepted {
-            Some((job_id, volume_id)) => (job_id, volume_id, true),
-            None => {
-                let row: Option<(String, i32, i64, Option<i64>)> =
-                    sqlx::query_as("SELECT status, attempt, job_id, volume_id FROM tasks WHERE id = ?1")
-                        .bind(task.0)
-                        .fetch_optional(&mut *tx)
-                        .await
-                        .map_err(backend)?;
-                let Some((status, current, job_id, volume_id)) = row else {
-                    return Err(StoreError::UnknownTask(task));
-                };
-                let status = parse_status(&status)?;
-                if status != TaskStatus::Succeeded || current != attempt {
-                    return Ok(Acceptance::Stale {
-                        current_attempt: current,
-                        status,
-                    });
-                }
-                (job_id, volume_id, false)
-            }
-        };
-        let released = self.release_downstream(&mut tx, job_id, volume_id, true).await?;
-        tx.commit().await.map_err(backend)?;
-        Ok(if first {
-            Acceptance::Accepted { released }
-        } else {
-            Acceptance::Duplicate { released }
-        })
+        self.succeed(task, attempt, None, metrics).await
     }
 
-    async fn upstream_outputs(&self, task: TaskId) -> StoreResult<Vec<UpstreamOutput>> {
+    async fn upstream_outputs(&self, lease: &Lease) -> StoreResult<Vec<UpstreamOutput>> {
+        let task = lease.task_id;
         let row: Option<(String, bool, Option<i64>)> = sqlx::query_as(
             "SELECT j.depends_on, j.reduce, t.volume_id FROM tasks t JOIN jobs j ON j.id = t.job_id WHERE t.id = ?1",
         )
@@ -762,7 +900,7 @@ impl TaskStore for SqliteStore {
             return Err(StoreError::UnknownTask(task));
         };
         let rows = sqlx::query(
-            "SELECT j.name AS job, v.w_id, v.i_id, v.etag, t.attempt FROM tasks t JOIN jobs j ON j.id = t.job_id \
+            "SELECT t.id, j.name AS job, v.w_id, v.i_id, v.etag, t.attempt FROM tasks t JOIN jobs j ON j.id = t.job_id \
              LEFT JOIN volumes v ON v.id = t.volume_id \
              WHERE j.name IN (SELECT value FROM json_each(?1)) AND t.status = 'succeeded' AND (?2 OR t.volume_id = ?3) \
              ORDER BY j.name, v.w_id, v.i_id, v.etag",
@@ -773,58 +911,129 @@ impl TaskStore for SqliteStore {
         .fetch_all(&self.pool)
         .await
         .map_err(backend)?;
-        rows.iter()
-            .map(|r| {
-                Ok(UpstreamOutput {
-                    job: row_job(r)?,
-                    volume: row_volume(r)?,
-                    attempt: r.try_get("attempt").map_err(backend)?,
-                })
-            })
-            .collect()
-    }
-
-    async fn owed_sends(&self, limit: i64) -> StoreResult<Vec<TaskMessage>> {
-        let rows = sqlx::query(
-            "SELECT t.id, j.name AS job, v.w_id, v.i_id, v.etag, t.attempt FROM tasks t JOIN jobs j ON j.id = t.job_id \
-             LEFT JOIN volumes v ON v.id = t.volume_id \
-             WHERE t.sent_at IS NULL AND t.status IN ('queued', 'failed') ORDER BY t.id LIMIT ?1",
-        )
-        .bind(limit)
-        .fetch_all(&self.pool)
-        .await
-        .map_err(backend)?;
-        rows.iter()
-            .map(|r| {
-                Ok(TaskMessage::new(
-                    TaskId(r.try_get("id").map_err(backend)?),
-                    row_job(r)?,
-                    row_volume(r)?,
-                    r.try_get("attempt").map_err(backend)?,
-                ))
-            })
-            .collect()
-    }
-
-    async fn mark_sent(&self, tasks: &[TaskId]) -> StoreResult<()> {
-        let ids: Vec<i64> = tasks.iter().map(|t| t.0).collect();
-        sqlx::query("UPDATE tasks SET sent_at = ?2 WHERE id IN (SELECT value FROM json_each(?1)) AND sent_at IS NULL")
-            .bind(json_list(&ids))
-            .bind(ms(self.now()))
+        let mut read = Vec::with_capacity(rows.len());
+        let mut outputs = Vec::with_capacity(rows.len());
+        for r in &rows {
+            let attempt: i32 = r.try_get("attempt").map_err(backend)?;
+            read.push((r.try_get::<i64, _>("id").map_err(backend)?, attempt));
+            outputs.push(UpstreamOutput {
+                job: row_job(r)?,
+                volume: row_volume(r)?,
+                attempt,
+            });
+        }
+        if reduce {
+            sqlx::query(
+                "UPDATE tasks SET inputs_digest = ?4 WHERE id = ?1 AND attempt = ?2 AND lease_owner = ?3 AND status = 'running'",
+            )
+            .bind(task.0)
+            .bind(lease.attempt)
+            .bind(lease.worker.as_str())
+            .bind(dag::inputs_digest(read))
             .execute(&self.pool)
             .await
             .map_err(backend)?;
+        }
+        Ok(outputs)
+    }
+
+    async fn owed_sends(&self, limit: i64, per_job: i64) -> StoreResult<Vec<TaskMessage>> {
+        let now = ms(self.now());
+        let mut tx = self.write().await?;
+        let rows = sqlx::query(
+            "WITH owed AS ( \
+                SELECT id, job_id FROM tasks WHERE sent_at IS NULL AND status IN ('queued', 'failed') \
+                  AND (send_after IS NULL OR send_after <= ?3) ORDER BY id LIMIT ?1 \
+             ), ranked AS ( \
+                SELECT id, row_number() OVER (PARTITION BY job_id ORDER BY id) AS n FROM owed \
+             ) \
+             UPDATE tasks SET send_after = ?4 WHERE id IN (SELECT id FROM ranked WHERE n <= ?2) \
+             RETURNING id, job_id, volume_id, attempt, max(0, coalesce(not_before, 0) - ?3) AS delay_ms",
+        )
+        .bind(limit)
+        .bind(per_job)
+        .bind(now)
+        .bind(now + SEND_CLAIM.as_millis() as i64)
+        .fetch_all(&mut *tx)
+        .await
+        .map_err(backend)?;
+        let mut out = Vec::with_capacity(rows.len());
+        for r in &rows {
+            let details = sqlx::query(CLAIMED_DETAILS)
+                .bind(r.try_get::<i64, _>("job_id").map_err(backend)?)
+                .bind(r.try_get::<Option<i64>, _>("volume_id").map_err(backend)?)
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(backend)?;
+            out.push(
+                TaskMessage::new(
+                    TaskId(r.try_get("id").map_err(backend)?),
+                    row_job(&details)?,
+                    row_volume(&details)?,
+                    r.try_get("attempt").map_err(backend)?,
+                )
+                .delayed(Duration::from_millis(
+                    r.try_get::<i64, _>("delay_ms").map_err(backend)?.max(0) as u64,
+                )),
+            );
+        }
+        tx.commit().await.map_err(backend)?;
+        out.sort_by_key(|m| m.task_id);
+        Ok(out)
+    }
+
+    async fn mark_sent(&self, sent: &[TaskMessage]) -> StoreResult<()> {
+        let pairs: Vec<(i64, i32)> = sent.iter().map(|m| (m.task_id.0, m.attempt)).collect();
+        sqlx::query(
+            "UPDATE tasks SET sent_at = ?2, send_after = NULL, send_error = NULL \
+             WHERE sent_at IS NULL AND status IN ('queued', 'failed') \
+               AND EXISTS (SELECT 1 FROM json_each(?1) m WHERE json_extract(m.value, '$[0]') = tasks.id \
+                           AND json_extract(m.value, '$[1]') = tasks.attempt)",
+        )
+        .bind(json_list(&pairs))
+        .bind(ms(self.now()))
+        .execute(&self.pool)
+        .await
+        .map_err(backend)?;
         Ok(())
+    }
+
+    async fn send_failed(&self, tasks: &[TaskId], error: &str) -> StoreResult<()> {
+        let ids: Vec<i64> = tasks.iter().map(|t| t.0).collect();
+        sqlx::query(
+            "UPDATE tasks SET send_error = ?2, send_after = ?3 WHERE id IN (SELECT value FROM json_each(?1)) AND sent_at IS NULL",
+        )
+        .bind(json_list(&ids))
+        .bind(error)
+        .bind(ms(after(self.now(), SEND_RETRY)))
+        .execute(&self.pool)
+        .await
+        .map_err(backend)?;
+        Ok(())
+    }
+
+    async fn resend(&self, tasks: &[TaskId]) -> StoreResult<Vec<TaskId>> {
+        let ids: Vec<i64> = tasks.iter().map(|t| t.0).collect();
+        let owed: Vec<i64> = sqlx::query_scalar(
+            "UPDATE tasks SET sent_at = NULL, send_after = NULL \
+             WHERE id IN (SELECT value FROM json_each(?1)) AND status IN ('queued', 'failed') RETURNING id",
+        )
+        .bind(json_list(&ids))
+        .fetch_all(&self.pool)
+        .await
+        .map_err(backend)?;
+        Ok(owed.into_iter().map(TaskId).collect())
     }
 
     async fn redrive(&self, job: &JobName, tasks: Option<&[TaskId]>) -> StoreResult<Vec<TaskId>> {
         let job = self.job_by_name(job).await?;
         let ids = tasks.map(|ts| json_list(&ts.iter().map(|t| t.0).collect::<Vec<_>>()));
         let redriven: Vec<i64> = sqlx::query_scalar(
-            "UPDATE tasks SET status = 'queued', max_attempts = attempt + ?3, sent_at = NULL, error = NULL, \
-               error_kind = NULL, finished_at = NULL, metrics = NULL, enqueued_at = ?4 \
-             WHERE job_id = ?1 AND ((status = 'dead' AND ?2 IS NULL) \
-               OR (status IN ('dead', 'succeeded') AND id IN (SELECT value FROM json_each(?2)))) RETURNING id",
+            &format!(
+                "UPDATE tasks SET {REQUEUE}, max_attempts = attempt + ?3, enqueued_at = ?4 \
+                 WHERE job_id = ?1 AND ((status = 'dead' AND ?2 IS NULL) \
+                   OR (status IN ('dead', 'succeeded') AND id IN (SELECT value FROM json_each(?2)))) RETURNING id"
+            ),
         )
         .bind(job.id)
         .bind(ids)
@@ -992,6 +1201,38 @@ impl TaskStore for SqliteStore {
             })
             .collect()
     }
+
+    async fn prune_workers(&self, retention: Duration) -> StoreResult<u64> {
+        let done = sqlx::query("DELETE FROM workers WHERE heartbeat_at < ?1")
+            .bind(ms(before(self.now(), retention)))
+            .execute(&self.pool)
+            .await
+            .map_err(backend)?;
+        Ok(done.rows_affected())
+    }
+}
+
+/// Records one failure.
+async fn insert_error(
+    tx: &mut Transaction<'_, Sqlite>,
+    task: i64,
+    attempt: i32,
+    worker: Option<&str>,
+    kind: FailureKind,
+    message: &str,
+    at: i64,
+) -> StoreResult<()> {
+    sqlx::query("INSERT INTO task_errors (task_id, attempt, worker, kind, message, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+        .bind(task)
+        .bind(attempt)
+        .bind(worker)
+        .bind(kind.as_str())
+        .bind(message)
+        .bind(at)
+        .execute(&mut **tx)
+        .await
+        .map_err(backend)?;
+    Ok(())
 }
 
 /// Completes a claim with the job's name and the volume, inside the claiming transaction.
