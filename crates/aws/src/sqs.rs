@@ -18,11 +18,11 @@ use aws_sdk_sqs::types::{
 use aws_sdk_sqs::Client;
 use aws_smithy_runtime_api::client::orchestrator::HttpResponse;
 use aws_smithy_runtime_api::client::result::SdkError;
+use folio_core::job::RunSettings;
 use folio_core::message::TaskMessage;
 use folio_core::ports::{
     ClaimOutcome, Delivery, Queue, QueueDepth, QueueError, QueueStats, Receipt, Reconciled, StoreError, TaskStore,
 };
-use folio_core::job::RunSettings;
 use folio_core::{Job, JobName, JobStatus, TaskId, TaskStatus, WorkerId};
 use tracing::{debug, info, warn};
 
@@ -630,7 +630,9 @@ impl SqsQueue {
             }
             let mut tasks: Vec<(TaskId, String)> = Vec::new();
             for m in &messages {
-                let (Some(body), Some(handle)) = (&m.body, &m.receipt_handle) else { continue };
+                let (Some(body), Some(handle)) = (&m.body, &m.receipt_handle) else {
+                    continue;
+                };
                 if let Ok(msg) = TaskMessage::parse(body) {
                     if msg.job == *job {
                         tasks.push((msg.task_id, handle.clone()));

@@ -194,6 +194,16 @@ pub struct JobsCreateArgs {
     /// that would pass it is refused whole [default: no cap].
     #[arg(long)]
     pub max_queued: Option<u64>,
+    /// Hand-backs (exit code 4, a drain) a task may make before it ends dead [default: 10].
+    #[arg(long)]
+    pub max_handbacks: Option<u32>,
+    /// The first retry's delay in milliseconds; each further retry doubles it, with jitter
+    /// [default: 5000].
+    #[arg(long)]
+    pub retry_base_ms: Option<u64>,
+    /// The longest delay before a retry, in seconds, at most 900 [default: 300].
+    #[arg(long)]
+    pub retry_max_secs: Option<u64>,
 }
 
 #[derive(Debug, Clone, Copy, Args)]

@@ -85,7 +85,7 @@ async fn jobs_get_their_queues_and_enqueued_tasks_reach_them() {
     let enqueued = folio.ok(on_aws(&["enqueue", "--job", &job, volumes.to_str().unwrap()]));
     assert!(enqueued.contains("3 task(s) created"), "{enqueued}");
     assert!(
-        db.store.owed_sends(10).await.unwrap().is_empty(),
+        db.store.owed_sends(10, 10).await.unwrap().is_empty(),
         "every send is recorded"
     );
 

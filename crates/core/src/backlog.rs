@@ -14,8 +14,8 @@ use crate::ports::{
     flush_outbox_within, FlushBudget, Flushed, Launcher, MetricDatum, MetricUnit, Metrics, Queue, QueueDepth,
     QueueError, QueueStats, Reconciled, StoreError, TaskStore,
 };
-use crate::worker::WORKER_RETENTION;
 use crate::scaling::{backlog_seconds, Backlog};
+use crate::worker::WORKER_RETENTION;
 use crate::{JobName, TaskId, TaskStatus};
 
 /// CloudWatch takes no infinity: backlog with work and no worker is published as this.

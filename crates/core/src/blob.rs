@@ -236,7 +236,6 @@ impl BlobStore for DirBlobStore {
         let tmp = dir.join(format!(".{}.{}.tmp", key.file_name(), std::process::id()));
         tokio::fs::write(&tmp, &body).await.map_err(io_err(key))?;
         tokio::fs::rename(&tmp, &path).await.map_err(io_err(key))
-
     }
 
     async fn get(&self, key: &BlobKey) -> Result<Vec<u8>, BlobError> {

@@ -221,7 +221,11 @@ mod tests {
         assert_eq!((ms(2, 0.0), ms(3, 0.0)), (1000, 2000));
         assert_eq!((ms(9, 0.0), ms(9, 1.0)), (5000, 10_000), "capped at retry_max_secs");
         assert_eq!(ms(0, 0.5), ms(1, 0.5), "the first retry has the base delay");
-        assert_eq!(backoff(1000, 5000, 60, 1.0).as_secs(), MAX_RETRY_DELAY_SECS, "never past SQS's limit");
+        assert_eq!(
+            backoff(1000, 5000, 60, 1.0).as_secs(),
+            MAX_RETRY_DELAY_SECS,
+            "never past SQS's limit"
+        );
         let too_long = RunSettings {
             retry_max_secs: 901,
             ..RunSettings::default()

@@ -411,11 +411,7 @@ impl Worker {
             None => None,
         };
         let mut upstream = Vec::new();
-        let outputs = self
-            .store
-            .upstream_outputs(&claim.lease)
-            .await
-            .map_err(store_failure)?;
+        let outputs = self.store.upstream_outputs(&claim.lease).await.map_err(store_failure)?;
         for (i, up) in outputs.into_iter().enumerate() {
             let prefix = attempt_prefix(&up.job, up.volume.as_ref(), up.attempt);
             let dir = stage_dir(self.artefacts.as_ref(), &prefix, &scratch.join(format!("upstream/{i}")))

@@ -90,7 +90,8 @@ pub(crate) const REQUEUE: &str = "status = 'queued', sent_at = NULL, send_after 
 
 /// A dependent released by a success: a pending task, or one that died only because an
 /// upstream task of its volume died (that task has since been run again and succeeded).
-pub(crate) const RELEASABLE: &str = "tasks.status = 'pending' OR (tasks.status = 'dead' AND tasks.error LIKE 'upstream `%')";
+pub(crate) const RELEASABLE: &str =
+    "tasks.status = 'pending' OR (tasks.status = 'dead' AND tasks.error LIKE 'upstream `%')";
 pub(crate) const RELEASE_SET: &str = "status = 'queued', max_attempts = tasks.attempt + excluded.max_attempts, \
      enqueued_at = excluded.enqueued_at, sent_at = NULL, send_after = NULL, error = NULL, error_kind = NULL, \
      finished_at = NULL";

@@ -227,7 +227,11 @@ impl PgStore {
 
     /// Creates the reduce task, or runs it again, once every task of its chain is finished and
     /// the succeeded set of its dependency is not the one its last attempt read.
-    async fn reduce_if_due(&self, tx: &mut Transaction<'_, Postgres>, w: &ReduceWatch<'_>) -> StoreResult<Option<TaskId>> {
+    async fn reduce_if_due(
+        &self,
+        tx: &mut Transaction<'_, Postgres>,
+        w: &ReduceWatch<'_>,
+    ) -> StoreResult<Option<TaskId>> {
         let quiet: bool = sqlx::query_scalar(
             "SELECT NOT EXISTS (SELECT 1 FROM tasks WHERE job_id = ANY($1) AND status IN ('pending', 'queued', 'running', 'failed')) \
                 AND EXISTS (SELECT 1 FROM tasks WHERE job_id = $2)",
@@ -316,7 +320,13 @@ impl PgStore {
                     .fetch_one(&mut *tx)
                     .await
                     .map_err(backend)?;
-            return Ok(already_or_stale(parse_status(&status)?, current, lease_owner, attempt, owner));
+            return Ok(already_or_stale(
+                parse_status(&status)?,
+                current,
+                lease_owner,
+                attempt,
+                owner,
+            ));
         }
         let released = self
             .after_settle(&mut tx, &jobs, job_id, volume_id, Settled::Succeeded)
@@ -879,12 +889,12 @@ impl TaskStore for PgStore {
              RETURNING status, error"
         );
         let update = sqlx::query(&sql)
-        .bind(lease.task_id.0)
-        .bind(lease.attempt)
-        .bind(lease.worker.as_str())
-        .bind(i32::try_from(max_handbacks).unwrap_or(i32::MAX))
-        .bind(self.stamp())
-        .bind(secs(delay));
+            .bind(lease.task_id.0)
+            .bind(lease.attempt)
+            .bind(lease.worker.as_str())
+            .bind(i32::try_from(max_handbacks).unwrap_or(i32::MAX))
+            .bind(self.stamp())
+            .bind(secs(delay));
         self.settle_failure(lease, FailureKind::Terminal, update).await
     }
 
@@ -1063,13 +1073,11 @@ impl TaskStore for PgStore {
     async fn redrive(&self, job: &JobName, tasks: Option<&[TaskId]>) -> StoreResult<Vec<TaskId>> {
         let job = self.job(job).await?;
         let ids: Option<Vec<i64>> = tasks.map(|ts| ts.iter().map(|t| t.0).collect());
-        let redriven: Vec<i64> = sqlx::query_scalar(
-            &format!(
-                "UPDATE tasks SET {REQUEUE}, max_attempts = attempt + $3, enqueued_at = coalesce($4::timestamptz, now()) \
+        let redriven: Vec<i64> = sqlx::query_scalar(&format!(
+            "UPDATE tasks SET {REQUEUE}, max_attempts = attempt + $3, enqueued_at = coalesce($4::timestamptz, now()) \
                  WHERE job_id = $1 AND ((status = 'dead' AND $2::bigint[] IS NULL) \
                    OR (status IN ('dead', 'succeeded') AND id = ANY($2))) RETURNING id"
-            ),
-        )
+        ))
         .bind(job.id)
         .bind(ids)
         .bind(job.spec.settings.max_attempts)
@@ -1082,12 +1090,13 @@ impl TaskStore for PgStore {
 
     async fn stats(&self, job: &JobName, window: Duration) -> StoreResult<JobStats> {
         let job = self.job(job).await?;
-        let since: DateTime<Utc> = sqlx::query_scalar("SELECT coalesce($1::timestamptz, now()) - make_interval(secs => $2)")
-            .bind(self.stamp())
-            .bind(secs(window))
-            .fetch_one(&self.pool)
-            .await
-            .map_err(backend)?;
+        let since: DateTime<Utc> =
+            sqlx::query_scalar("SELECT coalesce($1::timestamptz, now()) - make_interval(secs => $2)")
+                .bind(self.stamp())
+                .bind(secs(window))
+                .fetch_one(&self.pool)
+                .await
+                .map_err(backend)?;
         let counts: Vec<(String, i64)> =
             sqlx::query_as("SELECT status, count(*) FROM tasks WHERE job_id = $1 GROUP BY status")
                 .bind(job.id)

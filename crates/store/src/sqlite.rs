@@ -228,8 +228,16 @@ impl SqliteStore {
                     .await
                     .map_err(backend)?;
                     for (id, attempt) in dead {
-                        insert_error(tx, id, attempt, None, FailureKind::Terminal, &upstream_dead(job, reason), now)
-                            .await?;
+                        insert_error(
+                            tx,
+                            id,
+                            attempt,
+                            None,
+                            FailureKind::Terminal,
+                            &upstream_dead(job, reason),
+                            now,
+                        )
+                        .await?;
                     }
                 }
             }
@@ -243,7 +251,11 @@ impl SqliteStore {
 
     /// As the PostgreSQL adapter's: the reduce is created, or run again, once its chain is
     /// quiet and its dependency's succeeded set is not the one its last attempt read.
-    async fn reduce_if_due(&self, tx: &mut Transaction<'_, Sqlite>, w: &ReduceWatch<'_>) -> StoreResult<Option<TaskId>> {
+    async fn reduce_if_due(
+        &self,
+        tx: &mut Transaction<'_, Sqlite>,
+        w: &ReduceWatch<'_>,
+    ) -> StoreResult<Option<TaskId>> {
         let quiet: bool = sqlx::query_scalar(
             "SELECT NOT EXISTS (SELECT 1 FROM tasks WHERE job_id IN (SELECT value FROM json_each(?1)) \
                                 AND status IN ('pending', 'queued', 'running', 'failed')) \
@@ -332,7 +344,13 @@ impl SqliteStore {
                     .fetch_one(&mut *tx)
                     .await
                     .map_err(backend)?;
-            return Ok(already_or_stale(parse_status(&status)?, current, lease_owner, attempt, owner));
+            return Ok(already_or_stale(
+                parse_status(&status)?,
+                current,
+                lease_owner,
+                attempt,
+                owner,
+            ));
         }
         let released = self
             .after_settle(&mut tx, &jobs, job_id, volume_id, Settled::Succeeded)
@@ -361,7 +379,16 @@ impl SqliteStore {
         let error = error.unwrap_or_default();
         if status != TaskStatus::Queued {
             let now = ms(self.now());
-            insert_error(&mut tx, lease.task_id.0, lease.attempt, Some(lease.worker.as_str()), kind, &error, now).await?;
+            insert_error(
+                &mut tx,
+                lease.task_id.0,
+                lease.attempt,
+                Some(lease.worker.as_str()),
+                kind,
+                &error,
+                now,
+            )
+            .await?;
         }
         if status == TaskStatus::Dead {
             self.after_settle(&mut tx, &jobs, job_id, volume_id, Settled::Dead(&error))
@@ -838,12 +865,12 @@ impl TaskStore for SqliteStore {
              RETURNING status, error"
         );
         let update = sqlx::query(&sql)
-        .bind(lease.task_id.0)
-        .bind(lease.attempt)
-        .bind(lease.worker.as_str())
-        .bind(i64::from(max_handbacks))
-        .bind(ms(now))
-        .bind(ms(after(now, delay)));
+            .bind(lease.task_id.0)
+            .bind(lease.attempt)
+            .bind(lease.worker.as_str())
+            .bind(i64::from(max_handbacks))
+            .bind(ms(now))
+            .bind(ms(after(now, delay)));
         self.settle_failure(lease, FailureKind::Terminal, update).await
     }
 
@@ -1028,13 +1055,11 @@ impl TaskStore for SqliteStore {
     async fn redrive(&self, job: &JobName, tasks: Option<&[TaskId]>) -> StoreResult<Vec<TaskId>> {
         let job = self.job_by_name(job).await?;
         let ids = tasks.map(|ts| json_list(&ts.iter().map(|t| t.0).collect::<Vec<_>>()));
-        let redriven: Vec<i64> = sqlx::query_scalar(
-            &format!(
-                "UPDATE tasks SET {REQUEUE}, max_attempts = attempt + ?3, enqueued_at = ?4 \
+        let redriven: Vec<i64> = sqlx::query_scalar(&format!(
+            "UPDATE tasks SET {REQUEUE}, max_attempts = attempt + ?3, enqueued_at = ?4 \
                  WHERE job_id = ?1 AND ((status = 'dead' AND ?2 IS NULL) \
                    OR (status IN ('dead', 'succeeded') AND id IN (SELECT value FROM json_each(?2)))) RETURNING id"
-            ),
-        )
+        ))
         .bind(job.id)
         .bind(ids)
         .bind(job.spec.settings.max_attempts)
@@ -1222,16 +1247,18 @@ async fn insert_error(
     message: &str,
     at: i64,
 ) -> StoreResult<()> {
-    sqlx::query("INSERT INTO task_errors (task_id, attempt, worker, kind, message, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
-        .bind(task)
-        .bind(attempt)
-        .bind(worker)
-        .bind(kind.as_str())
-        .bind(message)
-        .bind(at)
-        .execute(&mut **tx)
-        .await
-        .map_err(backend)?;
+    sqlx::query(
+        "INSERT INTO task_errors (task_id, attempt, worker, kind, message, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )
+    .bind(task)
+    .bind(attempt)
+    .bind(worker)
+    .bind(kind.as_str())
+    .bind(message)
+    .bind(at)
+    .execute(&mut **tx)
+    .await
+    .map_err(backend)?;
     Ok(())
 }
 

@@ -43,6 +43,15 @@ fn worker(n: &str) -> WorkerId {
     WorkerId(n.to_owned())
 }
 
+/// A lease to read a task's inputs with, for a task no worker holds.
+fn reader(task: TaskId) -> Lease {
+    Lease {
+        task_id: task,
+        attempt: 0,
+        worker: worker("reader"),
+    }
+}
+
 async fn claim(t: &TestStore, job: &str, w: &str) -> Claim {
     t.store
         .claim_next(Some(&[name(job)]), &worker(w), LEASE)
@@ -197,8 +206,14 @@ async fn heartbeats_renew_and_every_write_is_fenced(t: TestStore) {
         kind: FailureKind::Terminal,
         message: "late".into(),
     };
-    assert_eq!(t.store.fail(&c.lease, &failure).await.unwrap(), Fenced::LeaseLost);
-    assert_eq!(t.store.release(&c.lease).await.unwrap(), Fenced::LeaseLost);
+    assert_eq!(
+        t.store.fail(&c.lease, &failure, Duration::ZERO).await.unwrap(),
+        Fenced::LeaseLost
+    );
+    assert_eq!(
+        t.store.release(&c.lease, Duration::ZERO, 10).await.unwrap(),
+        Fenced::LeaseLost
+    );
     let errors = t
         .store
         .errors(&ErrorFilter {
@@ -228,13 +243,13 @@ async fn retryable_failures_retry_until_max_attempts_and_terminal_ones_stop(t: T
     };
     let c = claim(&t, "ocr", "a").await;
     assert_eq!(
-        t.store.fail(&c.lease, &io).await.unwrap(),
+        t.store.fail(&c.lease, &io, Duration::ZERO).await.unwrap(),
         Fenced::Applied(TaskStatus::Failed)
     );
     let c = claim(&t, "ocr", "b").await;
     assert_eq!(c.lease.attempt, 2);
     assert_eq!(
-        t.store.fail(&c.lease, &io).await.unwrap(),
+        t.store.fail(&c.lease, &io, Duration::ZERO).await.unwrap(),
         Fenced::Applied(TaskStatus::Dead)
     );
     let bad = Failure {
@@ -244,7 +259,7 @@ async fn retryable_failures_retry_until_max_attempts_and_terminal_ones_stop(t: T
     let c2 = claim(&t, "ocr", "a").await;
     assert_eq!(c2.lease.attempt, 1);
     assert_eq!(
-        t.store.fail(&c2.lease, &bad).await.unwrap(),
+        t.store.fail(&c2.lease, &bad, Duration::ZERO).await.unwrap(),
         Fenced::Applied(TaskStatus::Dead)
     );
     assert!(t.store.claim_next(None, &worker("a"), LEASE).await.unwrap().is_none());
@@ -282,7 +297,10 @@ async fn release_hands_back_without_spending_an_attempt(t: TestStore) {
     t.store.enqueue(&name("ocr"), &[vol("W1", "e")], false).await.unwrap();
     for _ in 0..3 {
         let c = claim(&t, "ocr", "a").await;
-        assert_eq!(t.store.release(&c.lease).await.unwrap(), Fenced::Applied(()));
+        assert_eq!(
+            t.store.release(&c.lease, Duration::ZERO, 10).await.unwrap(),
+            Fenced::Applied(TaskStatus::Queued)
+        );
     }
     let task = t.store.task(TaskId(1)).await.unwrap();
     assert_eq!(
@@ -355,7 +373,7 @@ async fn success_releases_a_dependent_once_all_its_dependencies_succeeded(t: Tes
         .await
         .unwrap();
     assert_eq!(dup, Acceptance::Duplicate { released: vec![] });
-    let upstream = t.store.upstream_outputs(c_task).await.unwrap();
+    let upstream = t.store.upstream_outputs(&reader(c_task)).await.unwrap();
     let jobs: Vec<&str> = upstream.iter().map(|u| u.job.as_str()).collect();
     assert_eq!(jobs, ["a", "b"]);
     assert!(upstream
@@ -446,7 +464,7 @@ async fn a_reduce_task_is_created_exactly_once_after_every_volume_upstream(t: Te
         message: "corrupt".into(),
     };
     assert_eq!(
-        t.store.fail(&c.lease, &failure).await.unwrap(),
+        t.store.fail(&c.lease, &failure, Duration::ZERO).await.unwrap(),
         Fenced::Applied(TaskStatus::Dead)
     );
     assert!(statuses(&t, "report").await.is_empty());
@@ -472,7 +490,7 @@ async fn a_reduce_task_is_created_exactly_once_after_every_volume_upstream(t: Te
         .await
         .unwrap();
     assert!(reduce[0].volume.is_none());
-    let inputs = t.store.upstream_outputs(reduce[0].id).await.unwrap();
+    let inputs = t.store.upstream_outputs(&reader(reduce[0].id)).await.unwrap();
     let vols: Vec<&str> = inputs
         .iter()
         .map(|u| u.volume.as_ref().unwrap().w_id.as_str())
@@ -528,18 +546,24 @@ async fn the_outbox_lists_owed_sends_until_marked(t: TestStore) {
         .await
         .unwrap()
         .task_ids;
-    let owed = t.store.owed_sends(10).await.unwrap();
+    let owed = t.store.owed_sends(10, 10).await.unwrap();
     assert_eq!(owed.iter().map(|m| m.task_id).collect::<Vec<_>>(), ids);
     assert_eq!((owed[0].job.as_str(), owed[0].attempt, owed[0].v), ("a", 0, 1));
-    t.store.mark_sent(&ids[..2]).await.unwrap();
-    assert_eq!(t.store.owed_sends(10).await.unwrap().len(), 1);
-    assert_eq!(t.store.owed_sends(0).await.unwrap().len(), 0);
-    t.store.mark_sent(&ids[2..]).await.unwrap();
+    t.store.mark_sent(&owed[..2]).await.unwrap();
+    assert!(
+        t.store.owed_sends(10, 10).await.unwrap().is_empty(),
+        "a claimed send is not handed to a second flusher"
+    );
+    t.clock.advance(Duration::from_secs(31));
+    let again = t.store.owed_sends(10, 10).await.unwrap();
+    assert_eq!(again.len(), 1, "a claim that was never marked sent lapses");
+    assert_eq!(t.store.owed_sends(0, 10).await.unwrap().len(), 0);
+    t.store.mark_sent(&again).await.unwrap();
     let (_, acc) = finish(&t, "a").await;
     let Acceptance::Accepted { released } = acc else {
         panic!()
     };
-    let owed = t.store.owed_sends(10).await.unwrap();
+    let owed = t.store.owed_sends(10, 10).await.unwrap();
     assert_eq!(
         owed.iter().map(|m| m.task_id).collect::<Vec<_>>(),
         released,
@@ -560,14 +584,13 @@ async fn redrive_sends_dead_tasks_back_with_fresh_attempts(t: TestStore) {
     };
     for w in ["a", "b"] {
         let c = claim(&t, "ocr", w).await;
-        t.store.fail(&c.lease, &bad).await.unwrap();
+        t.store.fail(&c.lease, &bad, Duration::ZERO).await.unwrap();
     }
-    t.store.mark_sent(&[TaskId(1), TaskId(2)]).await.unwrap();
     let one = t.store.redrive(&name("ocr"), Some(&[TaskId(2)])).await.unwrap();
     assert_eq!(one, [TaskId(2)]);
     assert_eq!(statuses(&t, "ocr").await, [TaskStatus::Dead, TaskStatus::Queued]);
     assert_eq!(
-        t.store.owed_sends(10).await.unwrap().len(),
+        t.store.owed_sends(10, 10).await.unwrap().len(),
         1,
         "a redriven task is sent again"
     );

@@ -143,7 +143,7 @@ async fn the_tick_publishes_backlog_resends_the_outbox_and_requeues_stale_leases
         report.resent, 100,
         "every queued task's send was owed, the reclaimed one included"
     );
-    assert!(r.store.owed_sends(10).await.unwrap().is_empty());
+    assert!(r.store.owed_sends(10, 10).await.unwrap().is_empty());
     let job = &report.jobs[0];
     assert_eq!(
         (job.depth.visible, job.workers, job.mean_task_secs),

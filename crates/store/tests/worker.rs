@@ -10,7 +10,6 @@ use std::time::Duration;
 
 use async_trait::async_trait;
 use folio_core::blob::{BlobKey, BlobStore, DirBlobStore, SuccessRecord};
-use folio_core::completion::CompletionHandler;
 use folio_core::ids::VolumeSpec;
 use folio_core::job::{JobSpec, RunSettings};
 use folio_core::kind::{JobError, JobKind, Registry, TaskContext, TaskOutput};
@@ -78,12 +77,6 @@ impl Rig {
         let dir = tempfile::tempdir().unwrap();
         let store = folio_store::open(&folio_store::embedded_url(dir.path())).await.unwrap();
         let blobs = Arc::new(DirBlobStore::new(dir.path().join("blobs")));
-        let queue = Arc::new(folio_store::DbQueue::new(
-            store.clone(),
-            None,
-            Duration::from_millis(10),
-        ));
-        blobs.notify(Arc::new(CompletionHandler::new(store.clone(), queue, 0)));
         let images = dir.path().join("images");
         for w in ["W1", "W2"] {
             std::fs::create_dir_all(images.join(w).join("I1")).unwrap();
@@ -110,6 +103,8 @@ impl Rig {
             settings: RunSettings {
                 max_attempts: 2,
                 max_duration_secs,
+                // Retries here are at once; the contract tests cover the backoff.
+                retry_base_ms: 0,
                 ..RunSettings::default()
             },
         };

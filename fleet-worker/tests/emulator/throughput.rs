@@ -39,7 +39,10 @@ async fn enqueue_throughput_into_postgres_and_sqs() {
     let elapsed = started.elapsed();
 
     assert_eq!(answer.created, VOLUMES as u64);
-    assert!(stack.store().owed_sends(1).await.unwrap().is_empty(), "every send made");
+    assert!(
+        stack.store().owed_sends(1, 1).await.unwrap().is_empty(),
+        "every send made"
+    );
     let counts = stack.services.queue.counts(&job).await.unwrap();
     assert_eq!(counts.visible, VOLUMES as u64);
     println!(
@@ -67,7 +70,7 @@ async fn enqueue_throughput_into_postgres_alone() {
 
     assert_eq!(answer.created, VOLUMES as u64);
     assert!(
-        stack.store().owed_sends(1).await.unwrap().is_empty(),
+        stack.store().owed_sends(1, 1).await.unwrap().is_empty(),
         "every send recorded"
     );
     println!(

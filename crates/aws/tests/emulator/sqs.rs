@@ -126,7 +126,7 @@ async fn tasks_travel_send_receive_claim_extend_release_and_ack() {
     assert_eq!(enqueued.created, 12);
     // The outbox sends all twelve (a batch of ten and one of two) and marks them sent.
     assert_eq!(flush_outbox(s.db.store.as_ref(), &s.queue).await.unwrap(), 12);
-    assert!(s.db.store.owed_sends(100).await.unwrap().is_empty());
+    assert!(s.db.store.owed_sends(100, 100).await.unwrap().is_empty());
     let depth = s.queue.counts(&s.job).await.unwrap();
     assert_eq!((depth.visible, depth.in_flight, depth.dead_letters), (12, 0, 0));
     // The same figures through the port the backlog tick and the provisioner read.
@@ -145,9 +145,11 @@ async fn tasks_travel_send_receive_claim_extend_release_and_ack() {
     let depth = s.queue.counts(&s.job).await.unwrap();
     assert_eq!((depth.visible, depth.in_flight), (11, 1));
 
-    // Handing back: the store first, then the message is visible again and claimable.
-    s.db.store.release(&d.claim.lease).await.unwrap();
-    d.receipt.release().await.unwrap();
+    // Handing back: the store owes a fresh message, the old one is deleted, and the outbox
+    // sends the new one: the task never depends on the old message surviving.
+    s.db.store.release(&d.claim.lease, Duration::ZERO, 10).await.unwrap();
+    d.receipt.ack().await.unwrap();
+    assert_eq!(flush_outbox(s.db.store.as_ref(), &s.queue).await.unwrap(), 1);
     assert_eq!(s.queue.counts(&s.job).await.unwrap().visible, 12);
 
     // Drain the queue: every task claimed exactly once, every message deleted.

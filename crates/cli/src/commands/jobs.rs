@@ -125,6 +125,9 @@ async fn create(profile: &Profile, args: JobsCreateArgs) -> anyhow::Result<()> {
         max_workers: args.max_workers.unwrap_or(defaults.max_workers),
         target_backlog_secs: args.target_backlog_secs.unwrap_or(defaults.target_backlog_secs),
         max_queued: args.max_queued.or(defaults.max_queued),
+        max_handbacks: args.max_handbacks.unwrap_or(defaults.max_handbacks),
+        retry_base_ms: args.retry_base_ms.unwrap_or(defaults.retry_base_ms),
+        retry_max_secs: args.retry_max_secs.unwrap_or(defaults.retry_max_secs),
     };
     settings
         .validate()

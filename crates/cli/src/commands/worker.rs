@@ -1,6 +1,6 @@
-//! `folio worker`: one worker process on the configured profile. The database is the queue,
-//! a directory holds the artefacts and its success.json writes call the completion handler in
-//! process, as S3 events call the on-complete Lambda in production.
+//! `folio worker`: one worker process on the configured profile. The database is the queue and
+//! a directory holds the artefacts; the worker accepts each success it writes in the store
+//! itself, as fleet workers do in production.
 
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -8,7 +8,6 @@ use std::time::Duration;
 
 use anyhow::Context;
 use folio_core::blob::DirBlobStore;
-use folio_core::completion::CompletionHandler;
 use folio_core::ports::StoreError;
 use folio_core::worker::{Worker, WorkerConfig, WorkerError, WorkerExit};
 use folio_core::WorkerId;
@@ -74,7 +73,6 @@ async fn serve(profile: &Profile, args: WorkerArgs) -> anyhow::Result<WorkerExit
     let jobs = (!args.jobs.is_empty()).then(|| args.jobs.clone());
     let queue = Arc::new(DbQueue::new(store.clone(), jobs, Duration::from_millis(args.poll_ms)));
     let artefacts = Arc::new(DirBlobStore::new(&profile.blob_dir));
-    artefacts.notify(Arc::new(CompletionHandler::new(store.clone(), queue.clone(), 0)));
     let images = Arc::new(DirBlobStore::new(images_root));
 
     let host = nix::unistd::gethostname()

@@ -67,6 +67,12 @@ pub async fn sqlite() -> TestStore {
 
 /// A fresh database per test, dropped afterwards.
 pub async fn postgres() -> TestStore {
+    postgres_configured(None).await
+}
+
+/// A fresh database whose server default transaction isolation is `isolation` (as an RDS
+/// parameter group could set it), or the server's own when `None`.
+pub async fn postgres_configured(isolation: Option<&str>) -> TestStore {
     let admin = admin_url();
     let db = format!("folio_test_{}", uuid::Uuid::new_v4().simple());
     let mut c = sqlx::PgConnection::connect(&admin)
@@ -76,6 +82,14 @@ pub async fn postgres() -> TestStore {
         .execute(&mut c)
         .await
         .unwrap();
+    if let Some(level) = isolation {
+        sqlx::query(&format!(
+            "ALTER DATABASE \"{db}\" SET default_transaction_isolation = '{level}'"
+        ))
+        .execute(&mut c)
+        .await
+        .unwrap();
+    }
     let url = match admin.rsplit_once('/') {
         Some((base, _)) => format!("{base}/{db}"),
         None => panic!("DATABASE_URL {admin} names no database"),
