@@ -346,6 +346,10 @@ pub struct WorkerArgs {
     /// Where per-task scratch directories go [default: DATA_DIR/work].
     #[arg(long)]
     pub work_dir: Option<PathBuf>,
+    /// Fault injection for `folio bench chaos`: the chance of aborting between a success.json
+    /// and its accept.
+    #[arg(long, hide = true, default_value_t = 0.0)]
+    pub abort_before_accept: f64,
 }
 
 #[derive(Debug, Args)]
@@ -383,6 +387,39 @@ pub enum BenchCommand {
     /// time. A benchmark on a shared machine measures the machine too: the load average is shown.
     #[command(after_help = BENCH_OCR_EXAMPLES)]
     Ocr(BenchOcrArgs),
+    /// The task model under faults: a pipeline a → {b, c} → d → reduce over real `folio worker`
+    /// processes on a fresh PostgreSQL database, while workers are SIGKILLed (also between a
+    /// success.json and its accept), SIGSTOPped past their lease and drained, database
+    /// connections are terminated, steps fail or hand back, and volumes arrive after the
+    /// reduce ran. Then it checks that nothing was lost, stranded or accepted twice and prints
+    /// one line of figures; a violation fails it, with the seed that reproduces the run.
+    #[command(after_help = BENCH_CHAOS_EXAMPLES)]
+    Chaos(BenchChaosArgs),
+}
+
+const BENCH_CHAOS_EXAMPLES: &str = "\
+Examples:
+  folio bench chaos                                   # 2,000 volumes, 4 workers, up to 10 minutes
+  folio bench chaos --volumes 300 --seconds 60 --lease-secs 2
+  folio bench chaos --seed 417 --volumes 300          # the schedule of a run that failed";
+
+#[derive(Debug, Args)]
+pub struct BenchChaosArgs {
+    /// How many volumes; a tenth of them is enqueued only after the reduce has run.
+    #[arg(long, default_value_t = 2_000, value_parser = clap::value_parser!(u64).range(10..))]
+    pub volumes: u64,
+    /// How many `folio worker` processes run at once (the killed ones are replaced).
+    #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u32).range(1..))]
+    pub workers: u32,
+    /// The workers' lease, in seconds.
+    #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u64).range(1..))]
+    pub lease_secs: u64,
+    /// The longest the faults go on; then the run calms down and finishes.
+    #[arg(long, default_value_t = 600, value_parser = clap::value_parser!(u64).range(1..))]
+    pub seconds: u64,
+    /// The seed of the fault schedule and of the steps' failures [default: random, printed].
+    #[arg(long)]
+    pub seed: Option<u64>,
 }
 
 #[derive(Debug, Args)]

@@ -48,6 +48,10 @@ pub struct WorkerConfig {
     pub sweep: bool,
     /// Where per-task scratch directories go.
     pub work_dir: PathBuf,
+    /// Fault injection for the chaos suite: the chance that the process aborts after writing a
+    /// success.json and before accepting it (a crash in the one window between the two).
+    /// Zero outside that suite.
+    pub abort_before_accept: f64,
 }
 
 impl WorkerConfig {
@@ -64,6 +68,7 @@ impl WorkerConfig {
             idle_polls: None,
             sweep: false,
             work_dir,
+            abort_before_accept: 0.0,
         }
     }
 }
@@ -457,6 +462,10 @@ impl Worker {
         let body = serde_json::to_vec_pretty(&record).expect("a success record always serialises");
         let key = prefix.join(SUCCESS_FILE).map_err(blob_failure)?;
         self.artefacts.put(&key, body).await.map_err(blob_failure)?;
+        if self.cfg.abort_before_accept > 0.0 && fastrand::f64() < self.cfg.abort_before_accept {
+            tracing::warn!("fault injection: aborting between the success.json and its accept");
+            std::process::abort();
+        }
         Ok(metrics)
     }
 

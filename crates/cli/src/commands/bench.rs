@@ -15,7 +15,7 @@ use sqlx::Connection;
 use crate::cli::{BenchCommand, BenchQueueArgs, GlobalArgs};
 use crate::profile::redact;
 
-const DEFAULT_POSTGRES: &str = "postgres://postgres@127.0.0.1:5432/postgres";
+pub(crate) const DEFAULT_POSTGRES: &str = "postgres://postgres@127.0.0.1:5432/postgres";
 const ENQUEUE_BATCH: usize = 10_000;
 const LEASE: Duration = Duration::from_secs(300);
 /// Retryable store errors (a lock timeout) a bench worker tolerates in a row before giving up.
@@ -25,6 +25,7 @@ pub async fn run(global: &GlobalArgs, cmd: BenchCommand) -> anyhow::Result<()> {
     let args = match cmd {
         BenchCommand::Queue(args) => args,
         BenchCommand::Ocr(args) => return crate::commands::bench_ocr::run(args),
+        BenchCommand::Chaos(args) => return crate::commands::bench_chaos::run(global, args).await,
     };
     let base = global
         .database_url
@@ -44,7 +45,7 @@ pub async fn run(global: &GlobalArgs, cmd: BenchCommand) -> anyhow::Result<()> {
 }
 
 /// A database made for one benchmark.
-enum Scratch {
+pub(crate) enum Scratch {
     Postgres {
         admin_url: String,
         name: String,
@@ -58,7 +59,7 @@ enum Scratch {
 }
 
 impl Scratch {
-    async fn create(base: &str, name: &str) -> anyhow::Result<Self> {
+    pub(crate) async fn create(base: &str, name: &str) -> anyhow::Result<Self> {
         if base.starts_with("postgres://") || base.starts_with("postgresql://") {
             let mut admin = sqlx::PgConnection::connect(base).await.with_context(|| {
                 format!(
@@ -101,13 +102,13 @@ impl Scratch {
         }
     }
 
-    fn url(&self) -> &str {
+    pub(crate) fn url(&self) -> &str {
         match self {
             Scratch::Postgres { url, .. } | Scratch::Sqlite { url, .. } => url,
         }
     }
 
-    async fn remove(self) -> anyhow::Result<()> {
+    pub(crate) async fn remove(self) -> anyhow::Result<()> {
         match self {
             Scratch::Postgres { admin_url, name, .. } => {
                 let mut admin = sqlx::PgConnection::connect(&admin_url)

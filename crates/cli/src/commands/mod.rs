@@ -1,6 +1,7 @@
 //! One module per command; each takes the resolved profile and its arguments.
 
 pub mod bench;
+pub mod bench_chaos;
 pub mod bench_ocr;
 pub mod enqueue;
 pub mod errors;
