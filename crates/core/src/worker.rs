@@ -46,6 +46,10 @@ pub struct WorkerConfig {
     /// Reclaim stale leases, re-send the outbox and prune stopped workers when due (the
     /// embedded profile's tick).
     pub sweep: bool,
+    /// How often a sweeping worker looks for stale leases: a dead worker's task is offered
+    /// again at most this long after its lease ran out. The rest of the sweep runs once per
+    /// `heartbeat_every`.
+    pub reclaim_every: Duration,
     /// Where per-task scratch directories go.
     pub work_dir: PathBuf,
     /// Fault injection for the chaos suite: the chance that the process aborts after writing a
@@ -67,6 +71,7 @@ impl WorkerConfig {
             drain_grace: Duration::from_secs(30),
             idle_polls: None,
             sweep: false,
+            reclaim_every: (lease / 3).max(Duration::from_millis(50)),
             work_dir,
             abort_before_accept: 0.0,
         }
@@ -151,6 +156,7 @@ pub struct Worker {
     shutdown: CancellationToken,
     hooks: Option<Arc<dyn TaskHooks>>,
     tasks_done: AtomicI64,
+    last_reclaim: Mutex<Option<Instant>>,
     last_sweep: Mutex<Option<Instant>>,
     last_beat: Mutex<Option<Instant>>,
 }
@@ -184,6 +190,7 @@ impl Worker {
             shutdown,
             hooks: None,
             tasks_done: AtomicI64::new(0),
+            last_reclaim: Mutex::new(None),
             last_sweep: Mutex::new(None),
             last_beat: Mutex::new(None),
         }
@@ -546,20 +553,18 @@ impl Worker {
         if !self.cfg.sweep {
             return;
         }
-        {
-            let mut last = self.last_sweep.lock().unwrap_or_else(|p| p.into_inner());
-            if last.is_some_and(|t| t.elapsed() < self.cfg.heartbeat_every) {
-                return;
-            }
-            *last = Some(Instant::now());
-        }
-        match self.store.reclaim_expired(self.cfg.lease).await {
-            Ok(reclaimed) => {
-                for (task, status) in reclaimed {
-                    tracing::warn!(task_id = %task, %status, "reclaimed a task whose worker stopped heartbeating");
+        if due(&self.last_reclaim, self.cfg.reclaim_every) {
+            match self.store.reclaim_expired(self.cfg.lease).await {
+                Ok(reclaimed) => {
+                    for (task, status) in reclaimed {
+                        tracing::warn!(task_id = %task, %status, "reclaimed a task whose worker stopped heartbeating");
+                    }
                 }
+                Err(e) => tracing::warn!(error = %e, "reclaim of expired leases failed"),
             }
-            Err(e) => tracing::warn!(error = %e, "reclaim of expired leases failed"),
+        }
+        if !due(&self.last_sweep, self.cfg.heartbeat_every) {
+            return;
         }
         if let Err(e) = flush_outbox(self.store.as_ref(), self.queue.as_ref()).await {
             tracing::warn!(error = %e, "outbox flush failed");
@@ -588,6 +593,16 @@ impl Worker {
             tracing::warn!(error = %e, "could not record the worker's heartbeat");
         }
     }
+}
+
+/// Whether `every` has passed since `last`; if so, `last` becomes now.
+fn due(last: &Mutex<Option<Instant>>, every: Duration) -> bool {
+    let mut last = last.lock().unwrap_or_else(|p| p.into_inner());
+    if last.is_some_and(|t| t.elapsed() < every) {
+        return false;
+    }
+    *last = Some(Instant::now());
+    true
 }
 
 /// How long the row of a stopped (or silent) worker is kept for `folio workers`.

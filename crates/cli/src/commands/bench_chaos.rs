@@ -15,6 +15,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
+use chrono::{DateTime, Utc};
 use folio_core::clock::SystemClock;
 use folio_core::ids::VolumeSpec;
 use folio_core::job::RunSettings;
@@ -315,8 +316,9 @@ async fn chaos(url: &str, dir: &Path, seed: u64, args: &BenchChaosArgs) -> anyho
     let lease = Duration::from_secs(args.lease_secs);
     let deadline = Instant::now() + Duration::from_secs(args.seconds);
     let mut late_enqueued = false;
-    // Tasks held by a killed worker: (task, attempt, when), until they are offered again.
-    let mut watched: Vec<(i64, i32, Instant)> = Vec::new();
+    // Tasks held by a killed worker: (task, attempt, the database's time of the kill), until
+    // they are offered again.
+    let mut watched: Vec<(i64, i32, DateTime<Utc>)> = Vec::new();
     let mut stopped: Vec<(u32, Instant)> = Vec::new();
     loop {
         tokio::time::sleep(Duration::from_millis(rng.u64(300..1200))).await;
@@ -347,10 +349,10 @@ async fn chaos(url: &str, dir: &Path, seed: u64, args: &BenchChaosArgs) -> anyho
         match rng.u32(..100) {
             0..=29 => {
                 let held = held_by(&pool, pid).await?;
+                let at: DateTime<Utc> = sqlx::query_scalar("SELECT clock_timestamp()").fetch_one(&pool).await?;
                 if kill(Pid::from_raw(pid as i32), Signal::SIGKILL).is_ok() {
                     report.kills += 1;
-                    let now = Instant::now();
-                    watched.extend(held.into_iter().map(|(t, a)| (t, a, now)));
+                    watched.extend(held.into_iter().map(|(t, a)| (t, a, at)));
                 }
                 let _ = fleet.children[pick].wait();
             }
@@ -419,8 +421,9 @@ async fn held_by(pool: &PgPool, pid: u32) -> anyhow::Result<Vec<(i64, i32)>> {
     )
 }
 
-/// Watched tasks that are claimable again (or done): how long that took after the kill.
-async fn reoffered(pool: &PgPool, watched: &mut Vec<(i64, i32, Instant)>) -> anyhow::Result<Vec<Duration>> {
+/// Watched tasks that were offered again: how long after the kill their lease expiry was
+/// recorded (the database's times, so the polling here does not count).
+async fn reoffered(pool: &PgPool, watched: &mut Vec<(i64, i32, DateTime<Utc>)>) -> anyhow::Result<Vec<Duration>> {
     let mut out = Vec::new();
     let mut left = Vec::new();
     for (task, attempt, at) in watched.drain(..) {
@@ -428,10 +431,19 @@ async fn reoffered(pool: &PgPool, watched: &mut Vec<(i64, i32, Instant)>) -> any
             .bind(task)
             .fetch_one(pool)
             .await?;
-        if status != "running" || now_attempt != attempt {
-            out.push(at.elapsed());
-        } else {
+        if status == "running" && now_attempt == attempt {
             left.push((task, attempt, at));
+            continue;
+        }
+        let expired: Option<DateTime<Utc>> = sqlx::query_scalar(
+            "SELECT min(at) FROM task_errors WHERE task_id = $1 AND attempt = $2 AND message LIKE 'lease expired%'",
+        )
+        .bind(task)
+        .bind(attempt)
+        .fetch_one(pool)
+        .await?;
+        if let Some(expired) = expired {
+            out.push((expired - at).to_std().unwrap_or_default());
         }
     }
     *watched = left;

@@ -92,6 +92,7 @@ async fn serve(profile: &Profile, args: WorkerArgs) -> anyhow::Result<WorkerExit
     cfg.drain_grace = Duration::from_secs(args.drain_secs);
     cfg.idle_polls = args.idle_exit;
     cfg.sweep = true;
+    cfg.reclaim_every = Duration::from_millis(args.poll_ms);
     cfg.abort_before_accept = args.abort_before_accept;
 
     let worker = Worker::new(cfg, store, queue, artefacts, images, folio_jobs::registry(), shutdown);
