@@ -65,8 +65,14 @@ const REACHES: &[(&str, &str, &[Who], &str)] = &[
     (
         "crates/aws/src/sqs.rs",
         "SqsQueue::delete",
-        &[WORKER],
-        "a message whose task cannot be claimed is deleted",
+        &[WORKER, BACKLOG],
+        "a message whose task cannot be claimed is deleted; the tick removes reconciled dead letters",
+    ),
+    (
+        "crates/aws/src/sqs.rs",
+        "SqsQueue::reconcile_dlq",
+        &[BACKLOG],
+        "the tick reads each job's DLQ to reconcile it with the task store",
     ),
     (
         "crates/aws/src/sqs.rs",
@@ -90,7 +96,7 @@ const REACHES: &[(&str, &str, &[Who], &str)] = &[
         "crates/aws/src/sqs.rs",
         "SqsReceipt::set_visibility",
         &[WORKER],
-        "the heartbeat extends, and release ends, the visibility",
+        "the heartbeat extends the visibility",
     ),
     (
         "crates/aws/src/sqs.rs",

@@ -64,21 +64,8 @@ pub async fn run(profile: &Profile, args: RunArgs) -> anyhow::Result<ExitCode> {
         for job in pipeline.jobs.iter().filter(|j| !j.depends_on.is_empty() && !j.reduce) {
             enqueue::enqueue(profile, &store, &job.name, &volumes, true).await?;
         }
-        for job in pipeline.jobs.iter().filter(|j| j.reduce) {
-            let done = store
-                .tasks(&TaskFilter {
-                    job: Some(job.name.clone()),
-                    status: None,
-                    limit: 1,
-                })
-                .await?;
-            if done.first().is_some_and(|t| t.status.is_terminal()) {
-                say!(
-                    "note: reduce job '{}' already ran; --force does not run it again (a reduce task runs once)",
-                    job.name
-                );
-            }
-        }
+        // A reduce that already ran runs again once the volumes settle: its inputs (their
+        // winning attempts) changed.
     }
     let names = pipeline.names();
     let before = Snapshot::take(store.as_ref(), &names).await?;
