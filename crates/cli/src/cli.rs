@@ -131,7 +131,7 @@ pub enum Command {
 #[derive(Debug, Subcommand)]
 pub enum JobsCommand {
     /// Create a job from options, or every missing job of a pipeline file.
-    Create(JobsCreateArgs),
+    Create(Box<JobsCreateArgs>),
     /// List the jobs.
     List(JsonArg),
     /// Show one job: its spec, settings and task counts.

@@ -86,7 +86,7 @@ fn run_finishes_the_pipeline_then_a_second_run_has_nothing_to_do() {
     // With --force, every volume's tasks run again, downstream ones included.
     let mut forced_args = args.to_vec();
     forced_args.push("--force".as_ref());
-    let forced = folio.ok(&forced_args);
+    folio.ok(&forced_args);
     let after = folio.tasks(&[]);
     assert_eq!(after.len(), 7);
     // The reduce runs again too: its inputs are new attempts.

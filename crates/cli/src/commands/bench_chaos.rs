@@ -356,16 +356,12 @@ async fn chaos(url: &str, dir: &Path, seed: u64, args: &BenchChaosArgs) -> anyho
                 }
                 let _ = fleet.children[pick].wait();
             }
-            30..=42 => {
-                if kill(Pid::from_raw(pid as i32), Signal::SIGSTOP).is_ok() {
-                    report.stops += 1;
-                    stopped.push((pid, Instant::now() + lease + Duration::from_secs(1)));
-                }
+            30..=42 if kill(Pid::from_raw(pid as i32), Signal::SIGSTOP).is_ok() => {
+                report.stops += 1;
+                stopped.push((pid, Instant::now() + lease + Duration::from_secs(1)));
             }
-            43..=52 => {
-                if kill(Pid::from_raw(pid as i32), Signal::SIGTERM).is_ok() {
-                    report.drains += 1;
-                }
+            43..=52 if kill(Pid::from_raw(pid as i32), Signal::SIGTERM).is_ok() => {
+                report.drains += 1;
             }
             53..=77 => {
                 let dropped: Vec<bool> = sqlx::query_scalar(

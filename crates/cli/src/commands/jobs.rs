@@ -13,7 +13,7 @@ use crate::profile::Profile;
 
 pub async fn run(profile: &Profile, cmd: JobsCommand) -> anyhow::Result<()> {
     match cmd {
-        JobsCommand::Create(args) => create(profile, args).await,
+        JobsCommand::Create(args) => create(profile, *args).await,
         JobsCommand::List(json) => {
             let jobs = profile.open_store().await?.jobs().await?;
             if json.json {
