@@ -44,7 +44,20 @@ const ERROR_SELECT: &str = "SELECT e.id, e.task_id, j.name AS job, v.w_id, v.i_i
 pub struct PgStore {
     pool: PgPool,
     clock: Arc<dyn Clock>,
+    /// The job graph, keyed by the jobs' ids and statuses (the rest of a job never changes):
+    /// a settling transaction reads the key with its first statement and the rows only when
+    /// it changed.
+    graph: std::sync::Mutex<Option<(String, Arc<Vec<Job>>)>>,
+    /// The order in which claims probe the jobs, for a moment: a claim re-checks that its job
+    /// is active, so a stale list only delays a new job's first claim.
+    claim_order: std::sync::Mutex<Option<(std::time::Instant, Option<Vec<JobName>>, Vec<i64>)>>,
 }
+
+/// How long the claim order is reused.
+const CLAIM_ORDER_TTL: Duration = Duration::from_secs(1);
+
+/// The key of the job graph cache: each job's id and status.
+const JOBS_KEY: &str = "(SELECT coalesce(string_agg(id::text || ':' || status, ',' ORDER BY id), '') FROM jobs)";
 
 impl PgStore {
     /// Connects and applies `schema.sql`.
@@ -76,7 +89,12 @@ impl PgStore {
                     .into(),
                 )
             })?;
-        let store = Self { pool, clock };
+        let store = Self {
+            pool,
+            clock,
+            graph: std::sync::Mutex::new(None),
+            claim_order: std::sync::Mutex::new(None),
+        };
         store.migrate().await?;
         Ok(store)
     }
@@ -113,6 +131,63 @@ impl PgStore {
         rows.iter().map(job_row).collect()
     }
 
+    /// The jobs a claim probes, newest first: active ones of `jobs` (or all), reused for a moment.
+    async fn claim_order(&self, jobs: Option<&[JobName]>) -> StoreResult<Vec<i64>> {
+        let wanted: Option<Vec<JobName>> = jobs.map(<[JobName]>::to_vec);
+        if let Some((at, for_jobs, ids)) = self.claim_order.lock().unwrap_or_else(|p| p.into_inner()).as_ref() {
+            if at.elapsed() < CLAIM_ORDER_TTL && *for_jobs == wanted {
+                return Ok(ids.clone());
+            }
+        }
+        let names: Option<Vec<String>> = jobs.map(|js| js.iter().map(|j| j.to_string()).collect());
+        let ids: Vec<i64> = sqlx::query_scalar(
+            "SELECT id FROM jobs WHERE status = 'active' AND ($1::text[] IS NULL OR name = ANY($1)) ORDER BY id DESC",
+        )
+        .bind(names)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(backend)?;
+        *self.claim_order.lock().unwrap_or_else(|p| p.into_inner()) =
+            Some((std::time::Instant::now(), wanted, ids.clone()));
+        Ok(ids)
+    }
+
+    /// A change of the jobs made here is seen by this store's next claim at once (other
+    /// processes see it within [`CLAIM_ORDER_TTL`]).
+    fn forget_claim_order(&self) {
+        *self.claim_order.lock().unwrap_or_else(|p| p.into_inner()) = None;
+    }
+
+    /// The job graph for `key`, read again only when the key changed.
+    async fn jobs_for(&self, tx: &mut Transaction<'_, Postgres>, key: &str) -> StoreResult<Arc<Vec<Job>>> {
+        if let Some((k, jobs)) = self.graph.lock().unwrap_or_else(|p| p.into_inner()).as_ref() {
+            if k == key {
+                return Ok(jobs.clone());
+            }
+        }
+        let jobs = Arc::new(Self::all_jobs(tx).await?);
+        *self.graph.lock().unwrap_or_else(|p| p.into_inner()) = Some((key.to_owned(), jobs.clone()));
+        Ok(jobs)
+    }
+
+    /// Locks the rows of the reduce jobs that a settling task of `job_id` may make due.
+    async fn lock_reduces(tx: &mut Transaction<'_, Postgres>, jobs: &[Job], job_id: i64) -> StoreResult<()> {
+        let graph = Graph::new(jobs);
+        let Some(job) = graph.by_id(job_id) else {
+            return Ok(());
+        };
+        let mut reduces: Vec<i64> = graph.reduces_watching(job).iter().map(|w| w.reduce.id).collect();
+        reduces.sort_unstable();
+        if !reduces.is_empty() {
+            sqlx::query("SELECT id FROM jobs WHERE id = ANY($1) ORDER BY id FOR NO KEY UPDATE")
+                .bind(&reduces)
+                .execute(&mut **tx)
+                .await
+                .map_err(backend)?;
+        }
+        Ok(())
+    }
+
     /// Takes the locks a task's settling needs, in the one order every writer uses (the
     /// volume's row, then the rows of the reduce jobs it may make due, by id), and returns the
     /// task's job and volume with the job graph. Two settlements of one volume, or of one
@@ -138,18 +213,7 @@ impl PgStore {
                 .map_err(backend)?;
         }
         let jobs = Self::all_jobs(tx).await?;
-        let graph = Graph::new(&jobs);
-        if let Some(job) = graph.by_id(job_id) {
-            let mut reduces: Vec<i64> = graph.reduces_watching(job).iter().map(|w| w.reduce.id).collect();
-            reduces.sort_unstable();
-            if !reduces.is_empty() {
-                sqlx::query("SELECT id FROM jobs WHERE id = ANY($1) ORDER BY id FOR NO KEY UPDATE")
-                    .bind(&reduces)
-                    .execute(&mut **tx)
-                    .await
-                    .map_err(backend)?;
-            }
-        }
+        Self::lock_reduces(tx, &jobs, job_id).await?;
         Ok(Some((job_id, volume_id, jobs)))
     }
 
@@ -288,6 +352,10 @@ impl PgStore {
     }
 
     /// The one success transition, fenced on (task, attempt) and, for the worker, its lease.
+    /// Its first statement marks the task succeeded and then locks the volume's row: a
+    /// concurrent success of the same volume waits there, and the join check that follows
+    /// sees it committed (the other order, lock then update, is as correct and costs a round
+    /// trip more).
     async fn succeed(
         &self,
         task: TaskId,
@@ -296,30 +364,36 @@ impl PgStore {
         metrics: &serde_json::Value,
     ) -> StoreResult<Acceptance> {
         let mut tx = self.begin().await?;
-        let Some((job_id, volume_id, jobs)) = Self::lock_for_settle(&mut tx, task).await? else {
-            return Err(StoreError::UnknownTask(task));
-        };
-        let applied = sqlx::query(
-            "UPDATE tasks SET status = 'succeeded', finished_at = coalesce($4::timestamptz, now()), metrics = $5, \
-               lease_expires_at = NULL, error = NULL, error_kind = NULL, not_before = NULL \
-             WHERE id = $1 AND attempt = $2 \
-               AND (($3::text IS NULL AND status IN ('running', 'failed')) OR (status = 'running' AND lease_owner = $3))",
-        )
+        let row: Option<(i64, Option<i64>, i64, String)> = sqlx::query_as(&format!(
+            "WITH done AS ( \
+                UPDATE tasks SET status = 'succeeded', finished_at = coalesce($4::timestamptz, now()), metrics = $5, \
+                  lease_expires_at = NULL, error = NULL, error_kind = NULL, not_before = NULL \
+                WHERE id = $1 AND attempt = $2 \
+                  AND (($3::text IS NULL AND status IN ('running', 'failed')) OR (status = 'running' AND lease_owner = $3)) \
+                RETURNING job_id, volume_id \
+             ), locked AS ( \
+                SELECT v.id FROM volumes v JOIN done ON v.id = done.volume_id FOR NO KEY UPDATE OF v \
+             ) \
+             SELECT done.job_id, done.volume_id, (SELECT count(*) FROM locked), {JOBS_KEY} FROM done"
+        ))
         .bind(task.0)
         .bind(attempt)
         .bind(owner)
         .bind(self.stamp())
         .bind(metrics)
-        .execute(&mut *tx)
+        .fetch_optional(&mut *tx)
         .await
         .map_err(backend)?;
-        if applied.rows_affected() == 0 {
-            let (status, current, lease_owner): (String, i32, Option<String>) =
+        let Some((job_id, volume_id, _locked, key)) = row else {
+            let row: Option<(String, i32, Option<String>)> =
                 sqlx::query_as("SELECT status, attempt, lease_owner FROM tasks WHERE id = $1")
                     .bind(task.0)
-                    .fetch_one(&mut *tx)
+                    .fetch_optional(&mut *tx)
                     .await
                     .map_err(backend)?;
+            let Some((status, current, lease_owner)) = row else {
+                return Err(StoreError::UnknownTask(task));
+            };
             return Ok(already_or_stale(
                 parse_status(&status)?,
                 current,
@@ -327,7 +401,9 @@ impl PgStore {
                 attempt,
                 owner,
             ));
-        }
+        };
+        let jobs = self.jobs_for(&mut tx, &key).await?;
+        Self::lock_reduces(&mut tx, &jobs, job_id).await?;
         let released = self
             .after_settle(&mut tx, &jobs, job_id, volume_id, Settled::Succeeded)
             .await?;
@@ -502,6 +578,7 @@ const CLAIM_RETURNING: &str = "SELECT c.id, c.attempt, c.max_attempts, j.name AS
 #[async_trait]
 impl TaskStore for PgStore {
     async fn create_jobs(&self, specs: &[JobSpec]) -> StoreResult<Vec<Job>> {
+        self.forget_claim_order();
         let mut tx = self.pool.begin().await.map_err(backend)?;
         // Concurrent creators see each other's jobs before checking the DAG.
         sqlx::query("LOCK TABLE jobs IN SHARE ROW EXCLUSIVE MODE")
@@ -554,6 +631,7 @@ impl TaskStore for PgStore {
     }
 
     async fn set_job_status(&self, name: &JobName, status: JobStatus) -> StoreResult<()> {
+        self.forget_claim_order();
         let done = sqlx::query("UPDATE jobs SET status = $2 WHERE name = $1")
             .bind(name.as_str())
             .bind(status.as_str())
@@ -581,6 +659,7 @@ impl TaskStore for PgStore {
     }
 
     async fn delete_job(&self, name: &JobName) -> StoreResult<()> {
+        self.forget_claim_order();
         let mut tx = self.pool.begin().await.map_err(backend)?;
         sqlx::query("LOCK TABLE jobs IN SHARE ROW EXCLUSIVE MODE")
             .execute(&mut *tx)
@@ -756,20 +835,14 @@ impl TaskStore for PgStore {
         // instead of piling up between stages; within a job, the oldest task whose backoff has
         // passed. Each probe reads one job's end of the tasks_claimable index, so its cost does
         // not grow with the table.
-        let names: Option<Vec<String>> = jobs.map(|js| js.iter().map(|j| j.to_string()).collect());
-        let job_ids: Vec<i64> = sqlx::query_scalar(
-            "SELECT id FROM jobs WHERE status = 'active' AND ($1::text[] IS NULL OR name = ANY($1)) ORDER BY id DESC",
-        )
-        .bind(names)
-        .fetch_all(&self.pool)
-        .await
-        .map_err(backend)?;
+        let job_ids = self.claim_order(jobs).await?;
         let now = self.stamp();
         for job_id in job_ids {
             let row = sqlx::query(&format!(
                 "WITH next AS ( \
                     SELECT id FROM tasks WHERE job_id = $1 AND status IN ('queued', 'failed') \
                       AND (not_before IS NULL OR not_before <= coalesce($4::timestamptz, now())) \
+                      AND EXISTS (SELECT 1 FROM jobs WHERE id = $1 AND status = 'active') \
                     ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED \
                  ), claimed AS ( \
                     UPDATE tasks t SET {CLAIM_SET} \
