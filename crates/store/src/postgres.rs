@@ -50,8 +50,11 @@ pub struct PgStore {
     graph: std::sync::Mutex<Option<(String, Arc<Vec<Job>>)>>,
     /// The order in which claims probe the jobs, for a moment: a claim re-checks that its job
     /// is active, so a stale list only delays a new job's first claim.
-    claim_order: std::sync::Mutex<Option<(std::time::Instant, Option<Vec<JobName>>, Vec<i64>)>>,
+    claim_order: std::sync::Mutex<Option<ClaimOrder>>,
 }
+
+/// When the claim order was read, for which jobs, and the job ids in claim order.
+type ClaimOrder = (std::time::Instant, Option<Vec<JobName>>, Vec<i64>);
 
 /// How long the claim order is reused.
 const CLAIM_ORDER_TTL: Duration = Duration::from_secs(1);

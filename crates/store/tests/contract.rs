@@ -1,46 +1,25 @@
 //! The `TaskStore` contract, run against both adapters: every test below runs once on a fresh
 //! SQLite file and once on a fresh PostgreSQL database.
 
+#[macro_use]
 mod common;
 
 use std::collections::HashSet;
 use std::time::Duration;
 
-use common::TestStore;
+use common::{name, spec, worker, TestStore};
 use folio_core::ids::VolumeSpec;
-use folio_core::job::{JobSpec, JobStatus, RunSettings};
+use folio_core::job::JobStatus;
 use folio_core::ports::*;
-use folio_core::{FailureKind, JobName, TaskId, TaskStatus, VolumeRef, WorkerId};
+use folio_core::{FailureKind, TaskId, TaskStatus, VolumeRef};
 
 const LEASE: Duration = Duration::from_secs(60);
-
-fn name(s: &str) -> JobName {
-    JobName::new(s).unwrap()
-}
-
-fn spec(n: &str, deps: &[&str], reduce: bool) -> JobSpec {
-    JobSpec {
-        name: name(n),
-        kind: "exec".into(),
-        config: serde_json::json!({"command": ["true"]}),
-        depends_on: deps.iter().map(|d| name(d)).collect(),
-        reduce,
-        settings: RunSettings {
-            max_attempts: 2,
-            ..RunSettings::default()
-        },
-    }
-}
 
 fn vol(w: &str, etag: &str) -> VolumeSpec {
     VolumeSpec {
         volume: VolumeRef::new(w, "I1", etag).unwrap(),
         nb_images: 4,
     }
-}
-
-fn worker(n: &str) -> WorkerId {
-    WorkerId(n.to_owned())
 }
 
 /// A lease to read a task's inputs with, for a task no worker holds.
@@ -831,20 +810,7 @@ impl Now for TestStore {
     }
 }
 
-macro_rules! contract {
-    ($($test:ident),* $(,)?) => {
-        mod sqlite {
-            $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn $test() { super::$test(super::common::sqlite().await).await })*
-        }
-        mod postgres {
-            $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn $test() { super::$test(super::common::postgres().await).await })*
-        }
-    };
-}
-
-contract!(
+both_stores!(
     enqueue_skips_done_work_and_a_new_etag_is_new_work,
     claims_are_exclusive_oldest_first_and_skip_paused_jobs,
     heartbeats_renew_and_every_write_is_fenced,

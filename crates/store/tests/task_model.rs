@@ -2,6 +2,7 @@
 //! stranded or run twice (a join that two concurrent completions both missed, dependents that
 //! waited on one S3 event, a retry left without a message, …), on both stores.
 
+#[macro_use]
 mod common;
 
 use std::sync::Arc;
@@ -9,33 +10,14 @@ use std::time::Duration;
 
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
-use common::TestStore;
+use common::{name, spec, worker, TestStore};
 use folio_core::clock::Clock;
 use folio_core::ids::VolumeSpec;
-use folio_core::job::{JobSpec, RunSettings};
 use folio_core::message::TaskMessage;
 use folio_core::ports::*;
 use folio_core::{FailureKind, JobName, TaskStatus, VolumeRef, WorkerId};
 
 const LEASE: Duration = Duration::from_secs(60);
-
-fn name(s: &str) -> JobName {
-    JobName::new(s).unwrap()
-}
-
-fn spec(n: &str, deps: &[&str], reduce: bool) -> JobSpec {
-    JobSpec {
-        name: name(n),
-        kind: "exec".into(),
-        config: serde_json::json!({"command": ["true"]}),
-        depends_on: deps.iter().map(|d| name(d)).collect(),
-        reduce,
-        settings: RunSettings {
-            max_attempts: 2,
-            ..RunSettings::default()
-        },
-    }
-}
 
 fn vols(range: std::ops::Range<usize>) -> Vec<VolumeSpec> {
     range
@@ -44,10 +26,6 @@ fn vols(range: std::ops::Range<usize>) -> Vec<VolumeSpec> {
             nb_images: 4,
         })
         .collect()
-}
-
-fn worker(n: &str) -> WorkerId {
-    WorkerId(n.to_owned())
 }
 
 async fn claim(t: &TestStore, job: &str, w: &str) -> Option<Claim> {
@@ -469,19 +447,6 @@ async fn stopped_workers_are_pruned(t: TestStore) {
     );
     let left: Vec<String> = t.store.workers(None).await.unwrap().into_iter().map(|w| w.id).collect();
     assert_eq!(left, ["new"]);
-}
-
-macro_rules! both_stores {
-    ($($test:ident),* $(,)?) => {
-        mod sqlite {
-            $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn $test() { super::$test(super::common::sqlite().await).await })*
-        }
-        mod postgres {
-            $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn $test() { super::$test(super::common::postgres().await).await })*
-        }
-    };
 }
 
 both_stores!(

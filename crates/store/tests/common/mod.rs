@@ -114,3 +114,41 @@ pub async fn postgres_url() -> (String, impl Drop) {
     let (base, _) = admin.rsplit_once('/').unwrap();
     (format!("{base}/{db}"), Guard::Postgres { admin_url: admin, db })
 }
+
+pub fn name(s: &str) -> folio_core::JobName {
+    folio_core::JobName::new(s).unwrap()
+}
+
+pub fn worker(n: &str) -> folio_core::WorkerId {
+    folio_core::WorkerId(n.to_owned())
+}
+
+/// An `exec` job with two attempts.
+pub fn spec(n: &str, deps: &[&str], reduce: bool) -> folio_core::job::JobSpec {
+    folio_core::job::JobSpec {
+        name: name(n),
+        kind: "exec".into(),
+        config: serde_json::json!({"command": ["true"]}),
+        depends_on: deps.iter().map(|d| name(d)).collect(),
+        reduce,
+        settings: folio_core::job::RunSettings {
+            max_attempts: 2,
+            ..folio_core::job::RunSettings::default()
+        },
+    }
+}
+
+/// Runs each named test once on a fresh SQLite store and once on a fresh PostgreSQL one.
+#[allow(unused_macros)] // only the contract suites use it
+macro_rules! both_stores {
+    ($($test:ident),* $(,)?) => {
+        mod sqlite {
+            $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn $test() { super::$test(super::common::sqlite().await).await })*
+        }
+        mod postgres {
+            $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn $test() { super::$test(super::common::postgres().await).await })*
+        }
+    };
+}
