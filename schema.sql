@@ -62,12 +62,26 @@ CREATE TABLE IF NOT EXISTS tasks (
     CHECK (status <> 'running' OR lease_owner IS NOT NULL)
 );
 
--- Columns added since the first release, for databases created before them.
-ALTER TABLE tasks ADD COLUMN IF NOT EXISTS not_before TIMESTAMPTZ;
-ALTER TABLE tasks ADD COLUMN IF NOT EXISTS handbacks INTEGER NOT NULL DEFAULT 0;
-ALTER TABLE tasks ADD COLUMN IF NOT EXISTS send_after TIMESTAMPTZ;
-ALTER TABLE tasks ADD COLUMN IF NOT EXISTS send_error TEXT;
-ALTER TABLE tasks ADD COLUMN IF NOT EXISTS inputs_digest TEXT;
+-- Columns added since the first release, for databases created before them. Every process
+-- applies this file at start, so the ALTER (which locks the whole table, even when the column
+-- exists) runs only where a column is missing.
+DO $$
+DECLARE
+    added CONSTANT TEXT[][] := ARRAY[
+        ['not_before', 'TIMESTAMPTZ'],
+        ['handbacks', 'INTEGER NOT NULL DEFAULT 0'],
+        ['send_after', 'TIMESTAMPTZ'],
+        ['send_error', 'TEXT'],
+        ['inputs_digest', 'TEXT']];
+BEGIN
+    FOR i IN 1 .. array_length(added, 1) LOOP
+        IF NOT EXISTS (SELECT 1 FROM information_schema.columns
+                       WHERE table_schema = current_schema() AND table_name = 'tasks'
+                         AND column_name = added[i][1]) THEN
+            EXECUTE format('ALTER TABLE tasks ADD COLUMN %I %s', added[i][1], added[i][2]);
+        END IF;
+    END LOOP;
+END $$;
 
 -- One reduce task per job (run again as new attempts when its inputs change).
 CREATE UNIQUE INDEX IF NOT EXISTS tasks_one_reduce ON tasks (job_id) WHERE volume_id IS NULL;
@@ -100,4 +114,12 @@ CREATE TABLE IF NOT EXISTS workers (
     state         TEXT NOT NULL,
     tasks_done    BIGINT NOT NULL DEFAULT 0,
     last_error    TEXT
+);
+
+-- The digest of each version of this file applied to the database. A process that finds its
+-- version recorded applies nothing: even CREATE INDEX IF NOT EXISTS locks its table, and a
+-- worker starting while another holds a write open would queue every writer behind it.
+CREATE TABLE IF NOT EXISTS schema_applied (
+    digest      TEXT PRIMARY KEY,
+    applied_at  TIMESTAMPTZ NOT NULL
 );

@@ -81,3 +81,10 @@ CREATE TABLE IF NOT EXISTS workers (
     tasks_done    INTEGER NOT NULL DEFAULT 0,
     last_error    TEXT
 );
+
+-- Mirrors schema.sql's record of applied versions (SQLite applies its schema in a single
+-- writer's transaction, so it needs no such guard, but the tables stay the same).
+CREATE TABLE IF NOT EXISTS schema_applied (
+    digest      TEXT PRIMARY KEY,
+    applied_at  INTEGER NOT NULL
+);

@@ -74,11 +74,15 @@ impl PgStore {
             .after_connect(|conn, _| {
                 Box::pin(async move {
                     sqlx::Executor::execute(
-                        conn,
+                        &mut *conn,
                         "SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL READ COMMITTED",
                     )
-                    .await
-                    .map(|_| ())
+                    .await?;
+                    // No folio transaction waits on anything but the database; one left open
+                    // longer (its process frozen or partitioned) ends, releasing its locks.
+                    sqlx::Executor::execute(&mut *conn, "SET idle_in_transaction_session_timeout = '60s'")
+                        .await
+                        .map(|_| ())
                 })
             })
             .connect(url)
@@ -102,14 +106,41 @@ impl PgStore {
         Ok(store)
     }
 
-    /// Applies the schema under an advisory lock, so workers starting together do not race.
+    /// Applies the schema under an advisory lock, so workers starting together do not race,
+    /// unless this version of it is recorded as applied already (then it takes no lock).
     pub async fn migrate(&self) -> StoreResult<()> {
+        let digest = folio_core::blob::sha256_hex(SCHEMA.as_bytes());
+        let applied: bool = sqlx::query_scalar("SELECT to_regclass('schema_applied') IS NOT NULL")
+            .fetch_one(&self.pool)
+            .await
+            .map_err(backend)?;
+        if applied {
+            let done: bool = sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM schema_applied WHERE digest = $1)")
+                .bind(&digest)
+                .fetch_one(&self.pool)
+                .await
+                .map_err(backend)?;
+            if done {
+                return Ok(());
+            }
+        }
         let mut tx = self.pool.begin().await.map_err(backend)?;
         sqlx::query("SELECT pg_advisory_xact_lock(7262851093)")
             .execute(&mut *tx)
             .await
             .map_err(backend)?;
+        // A migration that has to wait for a lock fails (and the process starts again later)
+        // rather than queue every other statement on the table behind it.
+        sqlx::query("SET LOCAL lock_timeout = '10s'")
+            .execute(&mut *tx)
+            .await
+            .map_err(backend)?;
         sqlx::raw_sql(SCHEMA).execute(&mut *tx).await.map_err(backend)?;
+        sqlx::query("INSERT INTO schema_applied (digest, applied_at) VALUES ($1, now()) ON CONFLICT DO NOTHING")
+            .bind(&digest)
+            .execute(&mut *tx)
+            .await
+            .map_err(backend)?;
         tx.commit().await.map_err(backend)
     }
 

@@ -511,3 +511,23 @@ async fn leases_are_stamped_with_the_database_clock() {
         Fenced::Applied(())
     );
 }
+
+/// A process starting while another holds a write open (a worker frozen mid-transaction) does
+/// not lock the tables: the schema, once applied, is not applied again.
+#[tokio::test]
+async fn a_starting_process_does_not_wait_on_open_writes() {
+    use sqlx::Connection;
+    let (url, _guard) = common::postgres_url().await;
+    let first = folio_store::open(&url).await.unwrap();
+    first.create_jobs(&[spec("a", &[], false)]).await.unwrap();
+    first.enqueue(&name("a"), &vols(0..1), false).await.unwrap();
+    let mut frozen = sqlx::PgConnection::connect(&url).await.unwrap();
+    sqlx::query("BEGIN").execute(&mut frozen).await.unwrap();
+    sqlx::query("UPDATE tasks SET attempt = attempt")
+        .execute(&mut frozen)
+        .await
+        .unwrap();
+    let started = tokio::time::timeout(Duration::from_secs(5), folio_store::open(&url)).await;
+    assert!(started.is_ok(), "opening the store waited on the open write");
+    sqlx::query("ROLLBACK").execute(&mut frozen).await.unwrap();
+}

@@ -358,7 +358,14 @@ async fn chaos(url: &str, dir: &Path, seed: u64, args: &BenchChaosArgs) -> anyho
             }
             30..=42 if kill(Pid::from_raw(pid as i32), Signal::SIGSTOP).is_ok() => {
                 report.stops += 1;
-                stopped.push((pid, Instant::now() + lease + Duration::from_secs(1)));
+                let pause = lease + Duration::from_secs(1);
+                stopped.push((pid, Instant::now() + pause));
+                // Resumed on a timer of its own: what the stopped worker holds must not be
+                // able to hold up the schedule that resumes it.
+                tokio::spawn(async move {
+                    tokio::time::sleep(pause).await;
+                    let _ = kill(Pid::from_raw(pid as i32), Signal::SIGCONT);
+                });
             }
             43..=52 if kill(Pid::from_raw(pid as i32), Signal::SIGTERM).is_ok() => {
                 report.drains += 1;
