@@ -222,37 +222,53 @@ impl Worker {
             .await?;
         let mut empty_polls = 0u32;
         let mut backoff = Duration::from_millis(200);
-        let exit = loop {
-            if self.shutdown.is_cancelled() {
-                break WorkerExit::Drained;
-            }
-            self.sweep_if_due().await;
-            match self.try_execute_next().await {
-                Ok(Step::Completed(_)) => {
-                    empty_polls = 0;
-                    backoff = Duration::from_millis(200);
+        let work = async {
+            loop {
+                if self.shutdown.is_cancelled() {
+                    break Ok(WorkerExit::Drained);
                 }
-                Ok(Step::Empty) => {
-                    empty_polls += 1;
-                    self.beat("idle", None, false).await;
-                    if self.cfg.idle_polls.is_some_and(|n| empty_polls >= n) {
-                        break WorkerExit::Idle;
+                match self.try_execute_next().await {
+                    Ok(Step::Completed(_)) => {
+                        empty_polls = 0;
+                        backoff = Duration::from_millis(200);
+                    }
+                    Ok(Step::Empty) => {
+                        empty_polls += 1;
+                        self.beat("idle", None, false).await;
+                        if self.cfg.idle_polls.is_some_and(|n| empty_polls >= n) {
+                            break Ok(WorkerExit::Idle);
+                        }
+                    }
+                    Err(e) if e.is_retryable() => {
+                        tracing::warn!(error = %e, "worker loop error; retrying in {backoff:?}");
+                        self.beat("retrying", Some(&e.to_string()), true).await;
+                        tokio::select! {
+                            _ = tokio::time::sleep(backoff) => {}
+                            _ = self.shutdown.cancelled() => {}
+                        }
+                        backoff = (backoff * 2).min(Duration::from_secs(30));
+                    }
+                    Err(e) => {
+                        self.beat("failed", Some(&e.to_string()), true).await;
+                        break Err(e);
                     }
                 }
-                Err(e) if e.is_retryable() => {
-                    tracing::warn!(error = %e, "worker loop error; retrying in {backoff:?}");
-                    self.beat("retrying", Some(&e.to_string()), true).await;
-                    tokio::select! {
-                        _ = tokio::time::sleep(backoff) => {}
-                        _ = self.shutdown.cancelled() => {}
-                    }
-                    backoff = (backoff * 2).min(Duration::from_secs(30));
-                }
-                Err(e) => {
-                    self.beat("failed", Some(&e.to_string()), true).await;
-                    return Err(e);
-                }
             }
+        };
+        // The sweep runs beside the work, so a long task does not hold up the reclaim of a
+        // dead worker's task.
+        let sweeper = async {
+            if !self.cfg.sweep {
+                return std::future::pending().await;
+            }
+            loop {
+                self.sweep_if_due().await;
+                tokio::time::sleep(self.cfg.reclaim_every.min(self.cfg.heartbeat_every)).await;
+            }
+        };
+        let exit = tokio::select! {
+            exit = work => exit?,
+            never = sweeper => never,
         };
         let state = match exit {
             WorkerExit::Drained => "drained",
