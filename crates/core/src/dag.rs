@@ -165,13 +165,12 @@ impl<'a> Graph<'a> {
 /// dependency, each with its winning attempt. When the same digest taken now differs, the
 /// reduce's inputs changed after it ran and it runs again.
 pub fn inputs_digest(mut inputs: Vec<(i64, i32)>) -> String {
-    use sha2::Digest;
     inputs.sort_unstable();
-    let mut h = sha2::Sha256::new();
-    for (task, attempt) in &inputs {
-        h.update(format!("{task}:{attempt},"));
-    }
-    format!("{}:{}", inputs.len(), hex::encode(&h.finalize()[..12]))
+    let listed: String = inputs
+        .iter()
+        .map(|(task, attempt)| format!("{task}:{attempt},"))
+        .collect();
+    format!("{}:{}", inputs.len(), &crate::blob::sha256_hex(listed.as_bytes())[..24])
 }
 
 fn visit<'a>(

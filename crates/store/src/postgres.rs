@@ -1197,13 +1197,6 @@ impl TaskStore for PgStore {
 
     async fn stats(&self, job: &JobName, window: Duration) -> StoreResult<JobStats> {
         let job = self.job(job).await?;
-        let since: DateTime<Utc> =
-            sqlx::query_scalar("SELECT coalesce($1::timestamptz, now()) - make_interval(secs => $2)")
-                .bind(self.stamp())
-                .bind(secs(window))
-                .fetch_one(&self.pool)
-                .await
-                .map_err(backend)?;
         let counts: Vec<(String, i64)> =
             sqlx::query_as("SELECT status, count(*) FROM tasks WHERE job_id = $1 GROUP BY status")
                 .bind(job.id)
@@ -1211,22 +1204,25 @@ impl TaskStore for PgStore {
                 .await
                 .map_err(backend)?;
         let (recent, mean, pages): (i64, Option<f64>, Option<i64>) = sqlx::query_as(
-            "SELECT count(*) FILTER (WHERE t.finished_at >= $2), \
+            "SELECT count(*) FILTER (WHERE t.finished_at >= coalesce($2::timestamptz, now()) - make_interval(secs => $3)), \
                     avg(EXTRACT(EPOCH FROM (t.finished_at - t.started_at)))::float8, \
                     sum(COALESCE(v.nb_images, 0))::bigint \
              FROM tasks t LEFT JOIN volumes v ON v.id = t.volume_id WHERE t.job_id = $1 AND t.status = 'succeeded'",
         )
         .bind(job.id)
-        .bind(since)
+        .bind(self.stamp())
+        .bind(secs(window))
         .fetch_one(&self.pool)
         .await
         .map_err(backend)?;
         let live: i64 = sqlx::query_scalar(
-            "SELECT count(*) FROM workers WHERE heartbeat_at >= $2 AND (job_id IS NULL OR job_id = $1) AND state <> ALL($3)",
+            "SELECT count(*) FROM workers WHERE heartbeat_at >= coalesce($2::timestamptz, now()) - make_interval(secs => $4) \
+               AND (job_id IS NULL OR job_id = $1) AND state <> ALL($3)",
         )
         .bind(job.id)
-        .bind(since)
+        .bind(self.stamp())
         .bind(STOPPED_WORKER_STATES.as_slice())
+        .bind(secs(window))
         .fetch_one(&self.pool)
         .await
         .map_err(backend)?;

@@ -215,6 +215,7 @@ impl SqliteStore {
             (Settled::Dead(reason), Some(v)) => {
                 let downstream: Vec<i64> = graph.descendants(job).iter().map(|d| d.id).collect();
                 if !downstream.is_empty() {
+                    let error = upstream_dead(job, reason);
                     let dead: Vec<(i64, i32)> = sqlx::query_as(
                         "UPDATE tasks SET status = 'dead', error_kind = 'terminal', error = ?3, finished_at = ?4, sent_at = NULL \
                          WHERE volume_id = ?1 AND job_id IN (SELECT value FROM json_each(?2)) AND status = 'pending' \
@@ -222,7 +223,7 @@ impl SqliteStore {
                     )
                     .bind(v)
                     .bind(json_list(&downstream))
-                    .bind(upstream_dead(job, reason))
+                    .bind(&error)
                     .bind(now)
                     .fetch_all(&mut **tx)
                     .await
@@ -975,7 +976,7 @@ impl TaskStore for SqliteStore {
                 SELECT id, row_number() OVER (PARTITION BY job_id ORDER BY id) AS n FROM owed \
              ) \
              UPDATE tasks SET send_after = ?4 WHERE id IN (SELECT id FROM ranked WHERE n <= ?2) \
-             RETURNING id, job_id, volume_id, attempt, max(0, coalesce(not_before, 0) - ?3) AS delay_ms",
+             RETURNING id, max(0, coalesce(not_before, 0) - ?3) AS delay_ms",
         )
         .bind(limit)
         .bind(per_job)
@@ -984,28 +985,42 @@ impl TaskStore for SqliteStore {
         .fetch_all(&mut *tx)
         .await
         .map_err(backend)?;
-        let mut out = Vec::with_capacity(rows.len());
-        for r in &rows {
-            let details = sqlx::query(CLAIMED_DETAILS)
-                .bind(r.try_get::<i64, _>("job_id").map_err(backend)?)
-                .bind(r.try_get::<Option<i64>, _>("volume_id").map_err(backend)?)
-                .fetch_one(&mut *tx)
-                .await
-                .map_err(backend)?;
+        // The claimed rows' job names and volumes, in one read.
+        let claimed: Vec<(i64, i64)> = rows
+            .iter()
+            .map(|r| {
+                Ok((
+                    r.try_get("id").map_err(backend)?,
+                    r.try_get("delay_ms").map_err(backend)?,
+                ))
+            })
+            .collect::<StoreResult<_>>()?;
+        let ids: Vec<i64> = claimed.iter().map(|(id, _)| *id).collect();
+        let details = sqlx::query(
+            "SELECT t.id, t.attempt, j.name AS job, v.w_id, v.i_id, v.etag FROM tasks t JOIN jobs j ON j.id = t.job_id \
+             LEFT JOIN volumes v ON v.id = t.volume_id WHERE t.id IN (SELECT value FROM json_each(?1)) ORDER BY t.id",
+        )
+        .bind(json_list(&ids))
+        .fetch_all(&mut *tx)
+        .await
+        .map_err(backend)?;
+        let delays: HashMap<i64, i64> = claimed.into_iter().collect();
+        let mut out = Vec::with_capacity(details.len());
+        for r in &details {
+            let id: i64 = r.try_get("id").map_err(backend)?;
             out.push(
                 TaskMessage::new(
-                    TaskId(r.try_get("id").map_err(backend)?),
-                    row_job(&details)?,
-                    row_volume(&details)?,
+                    TaskId(id),
+                    row_job(r)?,
+                    row_volume(r)?,
                     r.try_get("attempt").map_err(backend)?,
                 )
                 .delayed(Duration::from_millis(
-                    r.try_get::<i64, _>("delay_ms").map_err(backend)?.max(0) as u64,
+                    delays.get(&id).copied().unwrap_or(0).max(0) as u64
                 )),
             );
         }
         tx.commit().await.map_err(backend)?;
-        out.sort_by_key(|m| m.task_id);
         Ok(out)
     }
 
