@@ -1,7 +1,9 @@
 //! fleet-worker, the ECS container binary: it polls its job's SQS queue, claims each task
 //! (fenced), keeps the lease, the message's visibility and ECS scale-in protection up while
-//! the job runs, writes the artefacts and then success.json to S3, completes, and deletes the
-//! message. The S3 event of that success.json, not the worker, starts the downstream tasks.
+//! the job runs, writes the artefacts and then success.json to S3, accepts that success (one
+//! fenced transaction: the task succeeded, its dependents released and their sends owed),
+//! sends what is owed, and deletes the message. The S3 event of the success.json reaches the
+//! on-complete function too, which accepts it only if no worker did (a crash in between).
 //!
 //! SIGTERM drains (the current task finishes within `FOLIO_DRAIN_SECS`, or is handed back);
 //! `FOLIO_IDLE_POLLS` empty receives in a row end it. Exit code: 0 drained or idle, 75 for a
@@ -118,6 +120,7 @@ async fn serve(settings: &Settings, w: &WorkerSettings, shutdown: CancellationTo
     cfg.launch_ref = task.as_ref().map(|t| t.task_arn.clone());
     cfg.drain_grace = w.drain;
     cfg.idle_polls = w.idle_polls;
+    cfg.abort_before_accept = w.abort_before_accept;
     // `sweep` stays off: the backlog function requeues stale leases and re-sends the outbox.
     let mut worker = Worker::new(
         cfg,

@@ -76,6 +76,18 @@ const REACHES: &[(&str, &str, &[Who], &str)] = &[
     ),
     (
         "crates/aws/src/sqs.rs",
+        "DeadLetters::receive",
+        &[BACKLOG],
+        "the tick reads the success events' dead letters",
+    ),
+    (
+        "crates/aws/src/sqs.rs",
+        "DeadLetters::delete",
+        &[BACKLOG],
+        "the tick removes each success event's dead letter once settled",
+    ),
+    (
+        "crates/aws/src/sqs.rs",
         "SqsQueue::counts_at",
         &[BACKLOG, PROVISION, OPERATOR],
         "QueueStats::depth for backlog and provisioning",
@@ -131,8 +143,8 @@ const REACHES: &[(&str, &str, &[Who], &str)] = &[
     (
         "crates/aws/src/s3.rs",
         "S3BlobStore::get",
-        &[ENQUEUE, ON_COMPLETE, WORKER],
-        "manifests (enqueue), success.json (on-complete), inputs (worker)",
+        &[ENQUEUE, ON_COMPLETE, BACKLOG, WORKER],
+        "manifests (enqueue), success.json (on-complete, and the tick for dead-lettered events), inputs (worker)",
     ),
     (
         "crates/aws/src/s3.rs",

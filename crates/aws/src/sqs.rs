@@ -299,6 +299,72 @@ fn whole_secs(d: Duration, max: u64) -> i32 {
     secs.min(max) as i32
 }
 
+/// A message read from a queue that folio empties itself (the success-events dead-letter
+/// queue): its body, and the handle that deletes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Letter {
+    pub body: String,
+    pub handle: String,
+}
+
+/// A dead-letter queue that is not a job's: what is set aside there is read back by the one
+/// that can settle it (the backlog tick, for the success events) and deleted once settled.
+#[derive(Debug, Clone)]
+pub struct DeadLetters {
+    client: Client,
+    url: String,
+}
+
+impl DeadLetters {
+    pub fn new(client: Client, url: impl Into<String>) -> Self {
+        Self {
+            client,
+            url: url.into(),
+        }
+    }
+
+    pub fn url(&self) -> &str {
+        &self.url
+    }
+
+    /// Up to one batch of what the queue holds now (no waiting), each hidden from other
+    /// readers for `hold`: a letter not deleted within it comes back for the next reader.
+    pub async fn receive(&self, hold: Duration) -> Result<Vec<Letter>> {
+        let out = self
+            .client
+            .receive_message()
+            .queue_url(&self.url)
+            .max_number_of_messages(BATCH_SIZE as i32)
+            .wait_time_seconds(0)
+            .visibility_timeout(whole_secs(hold, 43_200))
+            .send()
+            .await
+            .map_err(api("ReceiveMessage", &self.url))?;
+        Ok(out
+            .messages
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|m| {
+                Some(Letter {
+                    body: m.body?,
+                    handle: m.receipt_handle?,
+                })
+            })
+            .collect())
+    }
+
+    pub async fn delete(&self, letter: &Letter) -> Result<()> {
+        self.client
+            .delete_message()
+            .queue_url(&self.url)
+            .receipt_handle(&letter.handle)
+            .send()
+            .await
+            .map_err(api("DeleteMessage", &self.url))?;
+        Ok(())
+    }
+}
+
 /// The approximate message counts of one job's two queues.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct QueueCounts {

@@ -29,7 +29,12 @@ pub const DRAIN_SECS: &str = "FOLIO_DRAIN_SECS";
 pub const IDLE_POLLS: &str = "FOLIO_IDLE_POLLS";
 pub const RECEIVE_WAIT_SECS: &str = "FOLIO_RECEIVE_WAIT_SECS";
 pub const WORK_DIR: &str = "FOLIO_WORK_DIR";
+/// Fault injection for the chaos tests: the chance (0 to 1) that a worker aborts between
+/// writing a success.json and accepting it.
+pub const FAULT_ABORT_BEFORE_ACCEPT: &str = "FOLIO_FAULT_ABORT_BEFORE_ACCEPT";
 pub const STALE_AFTER_SECS: &str = "FOLIO_STALE_AFTER_SECS";
+/// The success-events dead-letter queue's URL: the backlog tick settles what it holds.
+pub const SUCCESS_EVENTS_DLQ_URL: &str = "FOLIO_SUCCESS_EVENTS_DLQ_URL";
 pub const METRICS_NAMESPACE: &str = "FOLIO_METRICS_NAMESPACE";
 pub const S3_PATH_STYLE: &str = "FOLIO_S3_PATH_STYLE";
 pub const LOG: &str = "FOLIO_LOG";
@@ -222,6 +227,9 @@ pub struct Settings {
     pub ecs: Option<EcsLaunchSettings>,
     /// A running task whose heartbeat is older than this is requeued by the backlog tick.
     pub stale_after: Duration,
+    /// The success-events dead-letter queue (`FOLIO_SUCCESS_EVENTS_DLQ_URL`), which the
+    /// backlog tick empties by accepting what it holds; it needs the artefacts too.
+    pub success_events_dlq: Option<String>,
     pub metrics_namespace: String,
     /// S3 path-style addressing; by default on when an endpoint URL is set (an emulator).
     pub s3_path_style: Option<bool>,
@@ -259,6 +267,16 @@ impl Settings {
             }
         };
         let artefacts = env.get(ARTEFACTS).map(|u| env.s3_url(ARTEFACTS, u)).transpose()?;
+        let success_events_dlq = env.get(SUCCESS_EVENTS_DLQ_URL);
+        if let (Some(url), None) = (&success_events_dlq, &artefacts) {
+            return Err(SettingsError::new(
+                ARTEFACTS,
+                format!(
+                    "not set, yet {SUCCESS_EVENTS_DLQ_URL} is ({url}): settling a dead-lettered success event reads \
+                     its success.json, so give the artefacts' location, as in s3://my-bucket/folio"
+                ),
+            ));
+        }
         let s3_path_style = match env.get(S3_PATH_STYLE) {
             None => None,
             Some(_) => Some(env.flag(S3_PATH_STYLE, false)?),
@@ -268,6 +286,7 @@ impl Settings {
             artefacts,
             ecs: ecs_settings(env)?,
             stale_after: env.secs(STALE_AFTER_SECS, Duration::from_secs(900), 1, 7 * 24 * 3600)?,
+            success_events_dlq,
             metrics_namespace: env
                 .get(METRICS_NAMESPACE)
                 .unwrap_or_else(|| folio_core::metrics::NAMESPACE.into()),
@@ -352,7 +371,7 @@ fn ecs_settings(env: &Env) -> Result<Option<EcsLaunchSettings>> {
 }
 
 /// What a fleet worker reads beside [`Settings`].
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkerSettings {
     pub job: JobName,
     pub artefacts: String,
@@ -370,6 +389,8 @@ pub struct WorkerSettings {
     pub work_dir: PathBuf,
     /// The ECS task metadata endpoint, when running in ECS.
     pub ecs_metadata_uri: Option<String>,
+    /// `FOLIO_FAULT_ABORT_BEFORE_ACCEPT`: 0 unless a chaos test sets it.
+    pub abort_before_accept: f64,
 }
 
 impl WorkerSettings {
@@ -379,6 +400,14 @@ impl WorkerSettings {
         let artefacts = env.required(ARTEFACTS, "where artefacts go, as in s3://my-bucket/folio")?;
         let images = env.required(IMAGES, "where page images are read, as in s3://my-bucket/images")?;
         let idle_polls: u32 = env.number(IDLE_POLLS, 15, "a whole number of empty receives (0: never exit)")?;
+        let chance = "a chance from 0 to 1, as in 0.01";
+        let abort_before_accept: f64 = env.number(FAULT_ABORT_BEFORE_ACCEPT, 0.0, chance)?;
+        if !(0.0..=1.0).contains(&abort_before_accept) {
+            return Err(SettingsError::new(
+                FAULT_ABORT_BEFORE_ACCEPT,
+                format!("{abort_before_accept} is not {chance}"),
+            ));
+        }
         Ok(Self {
             job,
             artefacts: env.s3_url(ARTEFACTS, artefacts)?,
@@ -392,6 +421,7 @@ impl WorkerSettings {
                 .map(PathBuf::from)
                 .unwrap_or_else(|| std::env::temp_dir().join("folio")),
             ecs_metadata_uri: env.get(ECS_METADATA_URI),
+            abort_before_accept,
         })
     }
 }
@@ -526,6 +556,19 @@ mod tests {
     }
 
     #[test]
+    fn the_success_events_dead_letters_need_the_artefacts() {
+        let dlq = (
+            SUCCESS_EVENTS_DLQ_URL,
+            "https://sqs.eu-west-1.amazonaws.com/1/folio-success-events-dead",
+        );
+        let e = err(Settings::from_env(&env(&[URL, dlq])));
+        assert_eq!(e.var, ARTEFACTS, "{e}");
+        assert!(e.to_string().contains(SUCCESS_EVENTS_DLQ_URL), "{e}");
+        let s = Settings::from_env(&env(&[URL, dlq, (ARTEFACTS, "s3://folio-data/runs")])).unwrap();
+        assert_eq!(s.success_events_dlq.as_deref(), Some(dlq.1));
+    }
+
+    #[test]
     fn worker_settings_have_defaults_and_name_bad_values() {
         let base = [
             (JOB, "ocr"),
@@ -544,6 +587,7 @@ mod tests {
             )
         );
         assert!(w.ecs_metadata_uri.is_none());
+        assert_eq!(w.abort_before_accept, 0.0);
         let mut never = base.to_vec();
         never.push((IDLE_POLLS, "0"));
         assert_eq!(WorkerSettings::from_env(&env(&never)).unwrap().idle_polls, None);
@@ -554,6 +598,7 @@ mod tests {
             (LEASE_SECS, "0", "from 1"),
             (RECEIVE_WAIT_SECS, "30", "to 20"),
             (IDLE_POLLS, "-1", "whole number"),
+            (FAULT_ABORT_BEFORE_ACCEPT, "2", "from 0 to 1"),
         ];
         for (var, value, says) in cases {
             let mut pairs: Vec<(&str, &str)> = base.iter().filter(|(k, _)| k != var).copied().collect();

@@ -303,7 +303,26 @@ pub struct Stack {
     pub bucket: String,
     pub events_url: String,
     events_arn: String,
+    /// The events queue's dead-letter queue, which the backlog tick settles.
+    pub events_dlq_url: String,
     pub dir: tempfile::TempDir,
+}
+
+/// Receives of a success event before SQS sets it aside in the dead-letter queue.
+pub const EVENT_RECEIVES: u32 = 3;
+
+async fn queue_arn(clients: &AwsClients, url: &str) -> String {
+    clients
+        .sqs
+        .get_queue_attributes()
+        .queue_url(url)
+        .attribute_names(QueueAttributeName::QueueArn)
+        .send()
+        .await
+        .unwrap()
+        .attributes
+        .unwrap()[&QueueAttributeName::QueueArn]
+        .clone()
 }
 
 impl Stack {
@@ -328,17 +347,29 @@ impl Stack {
             .unwrap()
             .queue_url
             .unwrap();
-        let events_arn = clients
+        let events_arn = queue_arn(&clients, &events_url).await;
+        // As in the template: what on-complete fails `EVENT_RECEIVES` times is set aside.
+        let events_dlq_url = clients
             .sqs
-            .get_queue_attributes()
-            .queue_url(&events_url)
-            .attribute_names(QueueAttributeName::QueueArn)
+            .create_queue()
+            .queue_name(unique("folio-events-dead-"))
             .send()
             .await
             .unwrap()
-            .attributes
-            .unwrap()[&QueueAttributeName::QueueArn]
-            .clone();
+            .queue_url
+            .unwrap();
+        let events_dlq_arn = queue_arn(&clients, &events_dlq_url).await;
+        clients
+            .sqs
+            .set_queue_attributes()
+            .queue_url(&events_url)
+            .attributes(
+                QueueAttributeName::RedrivePolicy,
+                folio_aws::sqs::redrive_policy(&events_dlq_arn, EVENT_RECEIVES),
+            )
+            .send()
+            .await
+            .unwrap();
         let suffix = FilterRule::builder()
             .name(FilterRuleName::Suffix)
             .value("success.json")
@@ -370,6 +401,7 @@ impl Stack {
         let mut pairs: Vec<(String, String)> = vec![
             ("FOLIO_DATABASE_URL".into(), db.url.clone()),
             ("FOLIO_ARTEFACTS".into(), format!("s3://{bucket}/runs")),
+            ("FOLIO_SUCCESS_EVENTS_DLQ_URL".into(), events_dlq_url.clone()),
             ("FOLIO_LOG_FORMAT".into(), "text".into()),
         ];
         pairs.extend(extra.iter().map(|(k, v)| (k.to_string(), v.to_string())));
@@ -382,6 +414,7 @@ impl Stack {
             bucket,
             events_url,
             events_arn,
+            events_dlq_url,
             dir: tempfile::tempdir().unwrap(),
         }
     }
@@ -510,6 +543,50 @@ impl Stack {
             })
             .collect();
         json!({ "Records": records })
+    }
+
+    /// Messages handed back as a failed record is: visible again at once.
+    pub async fn return_events(&self, messages: &[Message]) {
+        for m in messages {
+            self.clients
+                .sqs
+                .change_message_visibility()
+                .queue_url(&self.events_url)
+                .receipt_handle(m.receipt_handle().unwrap())
+                .visibility_timeout(0)
+                .send()
+                .await
+                .unwrap();
+        }
+    }
+
+    /// Sends `body` to the events' dead-letter queue, as SQS sets a message aside.
+    pub async fn dead_letter_event(&self, body: &str) {
+        self.clients
+            .sqs
+            .send_message()
+            .queue_url(&self.events_dlq_url)
+            .message_body(body)
+            .send()
+            .await
+            .unwrap();
+    }
+
+    /// Messages in a queue, visible or not (SQS's approximate counts; exact on moto).
+    pub async fn queue_len(&self, url: &str) -> u64 {
+        let attrs = self
+            .clients
+            .sqs
+            .get_queue_attributes()
+            .queue_url(url)
+            .attribute_names(QueueAttributeName::ApproximateNumberOfMessages)
+            .attribute_names(QueueAttributeName::ApproximateNumberOfMessagesNotVisible)
+            .send()
+            .await
+            .unwrap()
+            .attributes
+            .unwrap_or_default();
+        attrs.values().map(|v| v.parse::<u64>().unwrap_or(0)).sum()
     }
 
     pub async fn delete_events(&self, messages: &[Message], failed: &[String]) {

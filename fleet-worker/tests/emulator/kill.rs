@@ -61,7 +61,7 @@ async fn a_worker_killed_mid_task_loses_nothing() {
     // the dead worker's lease; the backlog tick (every minute in production) requeues it once
     // its heartbeat is stale, and sends it afresh.
     let mut second = stack.spawn_worker("second", &job, &settings);
-    let backlog = Backlog::from_services(&stack.services);
+    let backlog = Backlog::from_services(&stack.services).unwrap();
     let mut reclaimed = 0;
     let deadline = Instant::now() + Duration::from_secs(40);
     while stack.store().task(task).await.unwrap().status != TaskStatus::Succeeded {

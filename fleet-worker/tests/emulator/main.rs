@@ -4,6 +4,7 @@
 //! `cargo test -p fleet-worker --features emulator-tests`.
 
 mod common;
+mod dead_letters;
 mod kill;
 mod pipeline;
 mod poison;

@@ -56,7 +56,7 @@ async fn two_jobs_run_through_s3_events_each_task_exactly_once() {
     assert_eq!((enqueued.created, enqueued.skipped), (VOLUMES as u64, 0));
 
     // The backlog tick sees the 20 messages and publishes them to CloudWatch.
-    let report = Backlog::from_services(&stack.services).run().await.unwrap();
+    let report = Backlog::from_services(&stack.services).unwrap().run().await.unwrap();
     let row = report.tick.jobs.iter().find(|j| j.job == a).unwrap();
     assert_eq!((row.depth.visible, row.workers), (VOLUMES as u64, 0));
     assert_metrics_in_cloudwatch(&stack, a.as_str(), VOLUMES as f64).await;

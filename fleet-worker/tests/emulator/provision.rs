@@ -109,7 +109,7 @@ async fn a_backlog_launches_ecs_workers_up_to_the_cap_and_no_further() {
     clock.advance(Duration::from_secs(60));
     timed.accept_success(first, 1, &json!({})).await.unwrap();
 
-    let report = Backlog::from_services(&stack.services).run().await.unwrap();
+    let report = Backlog::from_services(&stack.services).unwrap().run().await.unwrap();
     let decision = report.provisioned.iter().find(|d| d.job == job).unwrap();
     assert_eq!(decision.mean_task_secs, Some(60.0));
     assert_eq!((decision.counted, decision.desired), (0, CAP), "{decision:?}");

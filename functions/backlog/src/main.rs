@@ -1,5 +1,5 @@
 //! The backlog Lambda, on an EventBridge schedule (every minute): stale leases, outbox
-//! re-sends, backlog metrics to CloudWatch, and the provisioner where an ECS cluster is set.
+//! re-sends, dead letters, backlog metrics to CloudWatch, and the provisioner where an ECS cluster is set.
 
 use std::process::ExitCode;
 
@@ -12,7 +12,10 @@ async fn main() -> ExitCode {
         Ok(services) => services,
         Err(e) => return folio_service::start_failed(&e),
     };
-    let function = Backlog::from_services(&services);
+    let function = match Backlog::from_services(&services) {
+        Ok(function) => function,
+        Err(e) => return folio_service::start_failed(&e),
+    };
     match lambda_runtime::run(service_fn(|event| function.handle(event))).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

@@ -81,6 +81,7 @@ fn backlog(store: Arc<dyn TaskStore>, launcher: Arc<dyn Launcher>, metrics: Arc<
         clock: Arc::new(SystemClock),
         stale_after: Duration::from_millis(200),
         provision,
+        success_events: None,
     }
 }
 

@@ -54,7 +54,7 @@ pub struct Summary {
 }
 
 impl Summary {
-    fn count(&mut self, outcome: &CompletionOutcome) {
+    pub fn count(&mut self, outcome: &CompletionOutcome) {
         match outcome {
             CompletionOutcome::Accepted { .. } => self.accepted += 1,
             CompletionOutcome::Duplicate { .. } => self.duplicates += 1,
@@ -178,7 +178,13 @@ impl OnComplete {
     }
 
     async fn record(&self, record: &SqsMessage) -> Result<Vec<CompletionOutcome>, RecordError> {
-        let body = record.body.as_deref().unwrap_or_default();
+        self.message(record.body.as_deref().unwrap_or_default()).await
+    }
+
+    /// The body of one SQS message (an S3 event notification, bare or inside an SNS
+    /// notification): each of its objects through [`OnComplete::object_created`]. The backlog
+    /// tick hands the success-events dead-letter queue's messages here too.
+    pub async fn message(&self, body: &str) -> Result<Vec<CompletionOutcome>, RecordError> {
         let mut outcomes = Vec::new();
         for event in parse_event_notification(&unwrap_sns(body))? {
             outcomes.push(self.object_created(&event).await?);
