@@ -434,12 +434,17 @@ impl Stack {
     /// Creates a job from `spec` (JSON) with its two queues, as the aws profile's `folio jobs
     /// create` would; `visibility` is the task queue's default visibility timeout.
     pub async fn create_job(&self, spec: Value, visibility: Duration) -> JobQueues {
-        let spec: JobSpec = serde_json::from_value(spec).unwrap();
+        self.create_job_spec(serde_json::from_value(spec).unwrap(), visibility)
+            .await
+    }
+
+    /// [`Stack::create_job`] from a spec.
+    pub async fn create_job_spec(&self, spec: JobSpec, visibility: Duration) -> JobQueues {
         self.store().create_jobs(std::slice::from_ref(&spec)).await.unwrap();
         let settings = QueueSettings {
             visibility,
             receive_wait: Duration::from_secs(1),
-            ..QueueSettings::default()
+            ..QueueSettings::for_job(&spec.settings)
         };
         let queues = ensure_job_queues(&self.clients.sqs, &spec.name, &settings)
             .await

@@ -3,6 +3,7 @@
 //! process and real fleet-worker processes. Built only with the `emulator-tests` feature:
 //! `cargo test -p fleet-worker --features emulator-tests`.
 
+mod chaos;
 mod common;
 mod dead_letters;
 mod kill;
