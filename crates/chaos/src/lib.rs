@@ -98,6 +98,8 @@ pub struct Report {
     pub drops: u64,
     /// Success events handled more than once, or after the worker's own accept.
     pub duplicate_events: u64,
+    /// Successes accepted from their event (no worker accepted them).
+    pub event_accepts: u64,
     /// Success events never delivered, and those set aside in the dead-letter queue.
     pub lost_events: u64,
     pub dead_lettered_events: u64,
@@ -108,21 +110,23 @@ pub struct Report {
     pub accepted: u64,
     pub attempts: u64,
     pub reduce_runs: i32,
-    pub reoffers: Vec<Duration>,
+    pub reoffers: Vec<Reoffer>,
     pub elapsed: Duration,
     pub violations: Vec<String>,
 }
 
 impl Report {
     pub fn line(&self, seed: u64) -> String {
-        let mut r = self.reoffers.clone();
+        let mut r: Vec<Duration> = self.reoffers.iter().map(|o| o.after).collect();
         r.sort();
+        let calm = self.reoffers.iter().filter(|o| !o.while_stopped).map(|o| o.after).max();
         let secs = |d: Option<&Duration>| d.map_or("-".into(), |d| format!("{:.1}s", d.as_secs_f64()));
         format!(
             "chaos: seed {seed}, volumes {}, workers {}, lease {}s, kills {} (+{} aborts before accept), stops {}, \
-             drains {}, connection drops {}, duplicate events {}, lost events {}, dead-lettered events {}, \
+             drains {}, connection drops {}, duplicate events {}, accepted from events {}, lost events {}, \
+             dead-lettered events {}, \
              task dead letters {}, failed sends {}, tasks accepted {}, attempts {}, reduce runs {}, \
-             re-offer after a kill p50 {} max {} (n={}), {:.0}s, violations {}",
+             re-offer after a kill p50 {} max {} (n={}; max {} with no worker stopped), {:.0}s, violations {}",
             self.volumes,
             self.workers,
             self.lease_secs,
@@ -132,6 +136,7 @@ impl Report {
             self.drains,
             self.drops,
             self.duplicate_events,
+            self.event_accepts,
             self.lost_events,
             self.dead_lettered_events,
             self.dead_letters,
@@ -142,6 +147,7 @@ impl Report {
             secs(r.get(r.len() / 2)),
             secs(r.last()),
             r.len(),
+            secs(calm.as_ref()),
             self.elapsed.as_secs_f64(),
             self.violations.len()
         )
@@ -158,42 +164,77 @@ pub async fn held_by(pool: &PgPool, pid: u32) -> anyhow::Result<Vec<(i64, i32)>>
     )
 }
 
-/// The database's clock now, for [`Watched`] kill times.
+/// The database's clock now, for the time of a [`Kill`].
 pub async fn db_now(pool: &PgPool) -> anyhow::Result<DateTime<Utc>> {
     Ok(sqlx::query_scalar("SELECT clock_timestamp()").fetch_one(pool).await?)
 }
 
-/// Tasks held by a killed worker: (task, attempt, the database's time of the kill), until
-/// they are offered again.
-pub type Watched = Vec<(i64, i32, DateTime<Utc>)>;
+/// A task held by a killed worker, watched until it is offered again.
+#[derive(Debug, Clone)]
+pub struct Kill {
+    pub task: i64,
+    pub attempt: i32,
+    /// The database's time of the kill.
+    pub at: DateTime<Utc>,
+    /// Whether some worker was stopped (SIGSTOP) while this was watched: a frozen process can
+    /// hold the rows the re-offer needs until it resumes.
+    pub while_stopped: bool,
+}
+
+pub type Watched = Vec<Kill>;
+
+/// Marks every watched kill as overlapping a stopped worker.
+pub fn stopped_now(watched: &mut Watched) {
+    watched.iter_mut().for_each(|k| k.while_stopped = true);
+}
+
+/// How long after a kill its task was offered again.
+#[derive(Debug, Clone, Copy)]
+pub struct Reoffer {
+    pub after: Duration,
+    pub while_stopped: bool,
+}
 
 /// Watched tasks that were offered again: how long after the kill their lease expiry was
 /// recorded (the database's times, so the polling here does not count).
-pub async fn reoffered(pool: &PgPool, watched: &mut Watched) -> anyhow::Result<Vec<Duration>> {
+pub async fn reoffered(pool: &PgPool, watched: &mut Watched) -> anyhow::Result<Vec<Reoffer>> {
     let mut out = Vec::new();
     let mut left = Vec::new();
-    for (task, attempt, at) in watched.drain(..) {
+    for k in watched.drain(..) {
         let (status, now_attempt): (String, i32) = sqlx::query_as("SELECT status, attempt FROM tasks WHERE id = $1")
-            .bind(task)
+            .bind(k.task)
             .fetch_one(pool)
             .await?;
-        if status == "running" && now_attempt == attempt {
-            left.push((task, attempt, at));
+        if status == "running" && now_attempt == k.attempt {
+            left.push(k);
             continue;
         }
         let expired: Option<DateTime<Utc>> = sqlx::query_scalar(
             "SELECT min(at) FROM task_errors WHERE task_id = $1 AND attempt = $2 AND message LIKE 'lease expired%'",
         )
-        .bind(task)
-        .bind(attempt)
+        .bind(k.task)
+        .bind(k.attempt)
         .fetch_one(pool)
         .await?;
         if let Some(expired) = expired {
-            out.push((expired - at).to_std().unwrap_or_default());
+            out.push(Reoffer {
+                after: (expired - k.at).to_std().unwrap_or_default(),
+                while_stopped: k.while_stopped,
+            });
         }
     }
     *watched = left;
     Ok(out)
+}
+
+/// Violations for the watched tasks never offered again.
+pub fn never_reoffered(watched: &Watched, report: &mut Report) {
+    for k in watched {
+        report.violations.push(format!(
+            "task {} held by a killed worker at attempt {} was never offered again",
+            k.task, k.attempt
+        ));
+    }
 }
 
 /// Terminates up to `n` of the other client connections to the database; returns how many.

@@ -20,7 +20,10 @@ use std::time::{Duration, Instant};
 use async_trait::async_trait;
 use folio_aws::sqs::JobQueues;
 use folio_backlog::Backlog;
-use folio_chaos::{check, db_now, drop_connections, finished, held_by, job, reoffered, volume, Report, Watched};
+use folio_chaos::{
+    check, db_now, drop_connections, finished, held_by, job, never_reoffered, reoffered, stopped_now, volume, Kill,
+    Report, Watched,
+};
 use folio_core::completion::CompletionOutcome;
 use folio_core::message::TaskMessage;
 use folio_core::ports::{Delivery, Queue, QueueError, Reconciled};
@@ -142,8 +145,8 @@ impl Fleet<'_> {
 #[derive(Default)]
 struct Pumped {
     lost: u64,
-    failed: u64,
     duplicates: u64,
+    accepted: u64,
 }
 
 /// On-complete fed from the events queue, as Lambda's SQS trigger feeds it, but with faults
@@ -179,7 +182,6 @@ async fn pump(
                 if rng.bool() {
                     doomed.insert(id);
                 }
-                out.failed += 1;
                 give_back.push(m.clone());
             }
             r => {
@@ -196,10 +198,13 @@ async fn pump(
     for body in &deliveries {
         match on_complete.message(body).await {
             Ok(outcomes) => {
-                out.duplicates += outcomes
-                    .iter()
-                    .filter(|o| matches!(o, CompletionOutcome::Duplicate { .. }))
-                    .count() as u64;
+                for o in &outcomes {
+                    match o {
+                        CompletionOutcome::Duplicate { .. } => out.duplicates += 1,
+                        CompletionOutcome::Accepted { .. } => out.accepted += 1,
+                        _ => {}
+                    }
+                }
             }
             // The handler failed (a dropped connection, a failed send): the message goes back.
             Err(_) => failed_bodies.push(body.clone()),
@@ -328,6 +333,7 @@ async fn the_fleet_loses_strands_and_runs_twice_nothing_under_faults() {
             s.outcomes.accepted + s.outcomes.duplicates + s.outcomes.stale + s.outcomes.ignored + s.discarded,
         );
         report.duplicate_events += u64::from(s.outcomes.duplicates);
+        report.event_accepts += u64::from(s.outcomes.accepted);
     };
     loop {
         let faulty = Instant::now() < faults_until;
@@ -338,6 +344,7 @@ async fn the_fleet_loses_strands_and_runs_twice_nothing_under_faults() {
         let pumped = pump(&stack, &on_complete, &mut rng, &mut doomed, faulty).await;
         report.lost_events += pumped.lost;
         report.duplicate_events += pumped.duplicates;
+        report.event_accepts += pumped.accepted;
         report.reoffers.extend(reoffered(&pool, &mut watched).await.unwrap());
         let done = finished(&pool).await.unwrap();
         if done && !late_enqueued {
@@ -390,12 +397,18 @@ async fn the_fleet_loses_strands_and_runs_twice_nothing_under_faults() {
                 let at = db_now(&pool).await.unwrap();
                 if kill(pid, Signal::SIGKILL).is_ok() {
                     report.kills += 1;
-                    watched.extend(held.into_iter().map(|(t, a)| (t, a, at)));
+                    watched.extend(held.into_iter().map(|(task, attempt)| Kill {
+                        task,
+                        attempt,
+                        at,
+                        while_stopped: !stopped.is_empty(),
+                    }));
                 }
                 let _ = fleet.workers[pick].1.child.wait();
             }
             15..=21 if kill(pid, Signal::SIGSTOP).is_ok() => {
                 report.stops += 1;
+                stopped_now(&mut watched);
                 stopped.push(pid);
                 // Resumed on a timer of its own, past its lease.
                 tokio::spawn(async move {
@@ -436,6 +449,7 @@ async fn the_fleet_loses_strands_and_runs_twice_nothing_under_faults() {
         tick(&mut report, r);
         let pumped = pump(&stack, &on_complete, &mut rng, &mut doomed, false).await;
         report.duplicate_events += pumped.duplicates;
+        report.event_accepts += pumped.accepted;
         let mut left = stack.queue_len(&stack.events_url).await + stack.queue_len(&stack.events_dlq_url).await;
         for q in &queues {
             left += stack.queue_len(&q.dlq_url).await;
@@ -450,11 +464,7 @@ async fn the_fleet_loses_strands_and_runs_twice_nothing_under_faults() {
     check(&pool, artefacts.as_ref(), &log, VOLUMES, &mut report)
         .await
         .unwrap();
-    for (task, attempt, _) in &watched {
-        report.violations.push(format!(
-            "task {task} held by a killed worker at attempt {attempt} was never offered again"
-        ));
-    }
+    never_reoffered(&watched, &mut report);
     for (name, url) in [
         ("success events", &stack.events_url),
         ("success events' DLQ", &stack.events_dlq_url),

@@ -14,7 +14,10 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
-use folio_chaos::{check, db_now, drop_connections, finished, held_by, job, reoffered, volume, Report, Watched, STEP};
+use folio_chaos::{
+    check, db_now, drop_connections, finished, held_by, job, never_reoffered, reoffered, stopped_now, volume, Kill,
+    Report, Watched, STEP,
+};
 use folio_core::blob::DirBlobStore;
 use folio_core::clock::SystemClock;
 use folio_core::ports::TaskStore;
@@ -242,12 +245,18 @@ async fn chaos(url: &str, dir: &Path, seed: u64, args: &BenchChaosArgs) -> anyho
                 let at = db_now(&pool).await?;
                 if kill(Pid::from_raw(pid as i32), Signal::SIGKILL).is_ok() {
                     report.kills += 1;
-                    watched.extend(held.into_iter().map(|(t, a)| (t, a, at)));
+                    watched.extend(held.into_iter().map(|(task, attempt)| Kill {
+                        task,
+                        attempt,
+                        at,
+                        while_stopped: !stopped.is_empty(),
+                    }));
                 }
                 let _ = fleet.children[pick].wait();
             }
             30..=42 if kill(Pid::from_raw(pid as i32), Signal::SIGSTOP).is_ok() => {
                 report.stops += 1;
+                stopped_now(&mut watched);
                 let pause = lease + Duration::from_secs(1);
                 stopped.push((pid, Instant::now() + pause));
                 // Resumed on a timer of its own: what the stopped worker holds must not be
@@ -289,10 +298,6 @@ async fn chaos(url: &str, dir: &Path, seed: u64, args: &BenchChaosArgs) -> anyho
     report.elapsed = started.elapsed();
     let artefacts = DirBlobStore::new(dir.join("blobs"));
     check(&pool, &artefacts, &log, volumes, &mut report).await?;
-    for (task, attempt, _) in watched {
-        report.violations.push(format!(
-            "task {task} held by a killed worker at attempt {attempt} was never offered again"
-        ));
-    }
+    never_reoffered(&watched, &mut report);
     Ok(report)
 }
