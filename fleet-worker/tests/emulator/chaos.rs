@@ -392,7 +392,7 @@ async fn the_fleet_loses_strands_and_runs_twice_nothing_under_faults() {
         let pid = fleet.workers[pick].1.pid();
         match rng.u32(..100) {
             _ if stopped.contains(&pid) => {}
-            0..=14 => {
+            0..=29 => {
                 let held = held_by(&pool, pid.as_raw() as u32).await.unwrap();
                 let at = db_now(&pool).await.unwrap();
                 if kill(pid, Signal::SIGKILL).is_ok() {
@@ -406,7 +406,7 @@ async fn the_fleet_loses_strands_and_runs_twice_nothing_under_faults() {
                 }
                 let _ = fleet.workers[pick].1.child.wait();
             }
-            15..=21 if kill(pid, Signal::SIGSTOP).is_ok() => {
+            30..=44 if kill(pid, Signal::SIGSTOP).is_ok() => {
                 report.stops += 1;
                 stopped_now(&mut watched);
                 stopped.push(pid);
@@ -416,9 +416,9 @@ async fn the_fleet_loses_strands_and_runs_twice_nothing_under_faults() {
                     let _ = kill(pid, Signal::SIGCONT);
                 });
             }
-            22..=26 if kill(pid, Signal::SIGTERM).is_ok() => report.drains += 1,
-            27..=41 => report.drops += drop_connections(&pool, 2).await,
-            42..=49 => {
+            45..=54 if kill(pid, Signal::SIGTERM).is_ok() => report.drains += 1,
+            55..=79 => report.drops += drop_connections(&pool, 2).await,
+            80..=99 => {
                 let mut order: Vec<&JobQueues> = queues.iter().collect();
                 rng.shuffle(&mut order);
                 for q in order {
