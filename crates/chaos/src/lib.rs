@@ -19,6 +19,8 @@ use folio_core::blob::{attempt_prefix, BlobStore};
 use folio_core::ids::VolumeSpec;
 use folio_core::job::RunSettings;
 use folio_core::{JobName, JobSpec, TaskStatus, VolumeRef};
+use nix::sys::signal::{kill, Signal};
+use nix::unistd::Pid;
 use sqlx::PgPool;
 
 /// The per-volume jobs, in pipeline order, with what each depends on.
@@ -162,6 +164,29 @@ pub async fn held_by(pool: &PgPool, pid: u32) -> anyhow::Result<Vec<(i64, i32)>>
             .fetch_all(pool)
             .await?,
     )
+}
+
+/// SIGKILLs the worker process `pid` and watches the tasks it held until they are offered
+/// again; `while_stopped` says whether another worker is stopped now. Counts the kill.
+pub async fn kill_watching(
+    pool: &PgPool,
+    pid: Pid,
+    while_stopped: bool,
+    watched: &mut Watched,
+    report: &mut Report,
+) -> anyhow::Result<()> {
+    let held = held_by(pool, pid.as_raw().unsigned_abs()).await?;
+    let at = db_now(pool).await?;
+    if kill(pid, Signal::SIGKILL).is_ok() {
+        report.kills += 1;
+        watched.extend(held.into_iter().map(|(task, attempt)| Kill {
+            task,
+            attempt,
+            at,
+            while_stopped,
+        }));
+    }
+    Ok(())
 }
 
 /// The database's clock now, for the time of a [`Kill`].

@@ -21,8 +21,8 @@ use async_trait::async_trait;
 use folio_aws::sqs::JobQueues;
 use folio_backlog::Backlog;
 use folio_chaos::{
-    check, db_now, drop_connections, finished, held_by, job, never_reoffered, reoffered, stopped_now, volume, Kill,
-    Report, Watched,
+    check, drop_connections, finished, job, kill_watching, never_reoffered, reoffered, stopped_now, volume, Report,
+    Watched,
 };
 use folio_core::completion::CompletionOutcome;
 use folio_core::message::TaskMessage;
@@ -393,17 +393,9 @@ async fn the_fleet_loses_strands_and_runs_twice_nothing_under_faults() {
         match rng.u32(..100) {
             _ if stopped.contains(&pid) => {}
             0..=29 => {
-                let held = held_by(&pool, pid.as_raw() as u32).await.unwrap();
-                let at = db_now(&pool).await.unwrap();
-                if kill(pid, Signal::SIGKILL).is_ok() {
-                    report.kills += 1;
-                    watched.extend(held.into_iter().map(|(task, attempt)| Kill {
-                        task,
-                        attempt,
-                        at,
-                        while_stopped: !stopped.is_empty(),
-                    }));
-                }
+                kill_watching(&pool, pid, !stopped.is_empty(), &mut watched, &mut report)
+                    .await
+                    .unwrap();
                 let _ = fleet.workers[pick].1.child.wait();
             }
             30..=44 if kill(pid, Signal::SIGSTOP).is_ok() => {

@@ -15,8 +15,8 @@ use std::time::{Duration, Instant};
 
 use anyhow::Context;
 use folio_chaos::{
-    check, db_now, drop_connections, finished, held_by, job, never_reoffered, reoffered, stopped_now, volume, Kill,
-    Report, Watched, STEP,
+    check, drop_connections, finished, job, kill_watching, never_reoffered, reoffered, stopped_now, volume, Report,
+    Watched, STEP,
 };
 use folio_core::blob::DirBlobStore;
 use folio_core::clock::SystemClock;
@@ -241,17 +241,8 @@ async fn chaos(url: &str, dir: &Path, seed: u64, args: &BenchChaosArgs) -> anyho
         }
         match rng.u32(..100) {
             0..=29 => {
-                let held = held_by(&pool, pid).await?;
-                let at = db_now(&pool).await?;
-                if kill(Pid::from_raw(pid as i32), Signal::SIGKILL).is_ok() {
-                    report.kills += 1;
-                    watched.extend(held.into_iter().map(|(task, attempt)| Kill {
-                        task,
-                        attempt,
-                        at,
-                        while_stopped: !stopped.is_empty(),
-                    }));
-                }
+                let pid = Pid::from_raw(pid as i32);
+                kill_watching(&pool, pid, !stopped.is_empty(), &mut watched, &mut report).await?;
                 let _ = fleet.children[pick].wait();
             }
             30..=42 if kill(Pid::from_raw(pid as i32), Signal::SIGSTOP).is_ok() => {
