@@ -111,10 +111,22 @@ CREATE TABLE IF NOT EXISTS workers (
     host          TEXT NOT NULL,
     started_at    TIMESTAMPTZ NOT NULL,
     heartbeat_at  TIMESTAMPTZ NOT NULL,
-    state         TEXT NOT NULL,
+    state         TEXT NOT NULL
+                  CHECK (state IN ('launched', 'starting', 'idle', 'busy', 'retrying', 'drained', 'idle-exit', 'failed')),
     tasks_done    BIGINT NOT NULL DEFAULT 0,
     last_error    TEXT
 );
+
+-- The CHECK on workers.state, for databases created before it (NOT VALID: old rows are not
+-- re-read; every write from now on is checked).
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = 'workers_state_check'
+                   AND conrelid = 'workers'::regclass) THEN
+        ALTER TABLE workers ADD CONSTRAINT workers_state_check
+            CHECK (state IN ('launched', 'starting', 'idle', 'busy', 'retrying', 'drained', 'idle-exit', 'failed')) NOT VALID;
+    END IF;
+END $$;
 
 -- The digest of each version of this file applied to the database. A process that finds its
 -- version recorded applies nothing: even CREATE INDEX IF NOT EXISTS locks its table, and a

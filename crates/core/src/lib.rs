@@ -23,3 +23,4 @@ pub mod worker;
 pub use ids::{JobName, TaskId, VolumeRef, WorkerId};
 pub use job::{Job, JobSpec, JobStatus};
 pub use task::{FailureKind, TaskStatus};
+pub use worker::WorkerState;

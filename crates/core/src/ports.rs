@@ -14,6 +14,7 @@ use crate::ids::{JobName, TaskId, VolumeRef, VolumeSpec, WorkerId};
 use crate::job::{Job, JobSpec, JobStatus};
 use crate::message::TaskMessage;
 use crate::task::{FailureKind, TaskStatus};
+use crate::worker::WorkerState;
 
 pub type StoreResult<T> = Result<T, StoreError>;
 
@@ -224,7 +225,7 @@ pub struct WorkerRecord {
     pub host: String,
     pub started_at: DateTime<Utc>,
     pub heartbeat_at: DateTime<Utc>,
-    pub state: String,
+    pub state: WorkerState,
     pub tasks_done: i64,
     pub last_error: Option<String>,
 }
@@ -323,7 +324,7 @@ pub trait TaskStore: Send + Sync {
     async fn worker_heartbeat(
         &self,
         id: &WorkerId,
-        state: &str,
+        state: WorkerState,
         tasks_done: i64,
         last_error: Option<&str>,
     ) -> StoreResult<()>;

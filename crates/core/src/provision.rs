@@ -8,7 +8,7 @@ use crate::clock::Clock;
 use crate::job::{Job, JobStatus};
 use crate::ports::{LaunchFailure, Launcher, QueueStats, StoreError, TaskStore, WorkerRegistration};
 use crate::scaling::{desired_workers, Backlog};
-use crate::{JobName, WorkerId};
+use crate::{JobName, WorkerId, WorkerState};
 
 /// Launches newer than this count as workers even if the launcher does not list them yet.
 pub const RECENT_LAUNCH_SECS: u64 = 60;
@@ -113,7 +113,7 @@ impl Provisioner<'_> {
                         })
                         .await?;
                     self.store
-                        .worker_heartbeat(&WorkerId(format!("launch:{launched}")), "launched", 0, None)
+                        .worker_heartbeat(&WorkerId(format!("launch:{launched}")), WorkerState::Launched, 0, None)
                         .await?;
                 }
                 d.launched = outcome.launched;
@@ -133,7 +133,7 @@ impl Provisioner<'_> {
         let now = self.clock.now();
         Ok(workers
             .iter()
-            .filter(|w| w.state == "launched" && w.job.as_ref() == Some(job.name()))
+            .filter(|w| w.state == WorkerState::Launched && w.job.as_ref() == Some(job.name()))
             .filter(|w| (now - w.started_at).num_seconds() < RECENT_LAUNCH_SECS as i64)
             .count() as u32)
     }

@@ -234,14 +234,14 @@ impl Worker {
                     }
                     Ok(Step::Empty) => {
                         empty_polls += 1;
-                        self.beat("idle", None, false).await;
+                        self.beat(WorkerState::Idle, None, false).await;
                         if self.cfg.idle_polls.is_some_and(|n| empty_polls >= n) {
                             break Ok(WorkerExit::Idle);
                         }
                     }
                     Err(e) if e.is_retryable() => {
                         tracing::warn!(error = %e, "worker loop error; retrying in {backoff:?}");
-                        self.beat("retrying", Some(&e.to_string()), true).await;
+                        self.beat(WorkerState::Retrying, Some(&e.to_string()), true).await;
                         tokio::select! {
                             _ = tokio::time::sleep(backoff) => {}
                             _ = self.shutdown.cancelled() => {}
@@ -249,7 +249,7 @@ impl Worker {
                         backoff = (backoff * 2).min(Duration::from_secs(30));
                     }
                     Err(e) => {
-                        self.beat("failed", Some(&e.to_string()), true).await;
+                        self.beat(WorkerState::Failed, Some(&e.to_string()), true).await;
                         break Err(e);
                     }
                 }
@@ -271,8 +271,8 @@ impl Worker {
             never = sweeper => never,
         };
         let state = match exit {
-            WorkerExit::Drained => "drained",
-            WorkerExit::Idle => "idle-exit",
+            WorkerExit::Drained => WorkerState::Drained,
+            WorkerExit::Idle => WorkerState::IdleExit,
         };
         self.beat(state, None, true).await;
         Ok(exit)
@@ -303,7 +303,7 @@ impl Worker {
     async fn execute(&self, claim: Claim, receipt: Box<dyn Receipt>) -> Result<TaskReport, WorkerError> {
         let lease = claim.lease.clone();
         tracing::info!("task claimed");
-        self.beat("busy", None, true).await;
+        self.beat(WorkerState::Busy, None, true).await;
         let mut hooked = None;
         let mut settings = RunSettings::default();
         let ended = match self.store.job(&claim.job).await {
@@ -394,7 +394,7 @@ impl Worker {
                     if let Err(e) = receipt.extend(self.cfg.lease).await {
                         tracing::warn!(error = %e, "could not extend the message's visibility");
                     }
-                    self.beat("busy", None, false).await;
+                    self.beat(WorkerState::Busy, None, false).await;
                 }
                 Ok(false) => return,
                 Err(e) => tracing::warn!(error = %e, "heartbeat failed; the lease holds until it expires"),
@@ -531,7 +531,7 @@ impl Worker {
                 let delay = settings.retry_delay(lease.attempt);
                 match persist(|| self.store.fail(lease, &failure, delay)).await? {
                     Fenced::Applied(status) => {
-                        self.beat("busy", Some(&message), true).await;
+                        self.beat(WorkerState::Busy, Some(&message), true).await;
                         TaskOutcome::Failed { kind, status, message }
                     }
                     Fenced::LeaseLost => return Ok(TaskOutcome::LeaseLost),
@@ -593,7 +593,7 @@ impl Worker {
     }
 
     /// Records this worker's liveness; throttled unless `force`.
-    async fn beat(&self, state: &str, last_error: Option<&str>, force: bool) {
+    async fn beat(&self, state: WorkerState, last_error: Option<&str>, force: bool) {
         {
             let mut last = self.last_beat.lock().unwrap_or_else(|p| p.into_inner());
             if !force && last.is_some_and(|t| t.elapsed() < self.cfg.heartbeat_every) {
@@ -619,6 +619,90 @@ fn due(last: &Mutex<Option<Instant>>, every: Duration) -> bool {
     }
     *last = Some(Instant::now());
     true
+}
+
+/// What a worker process reports of itself, spelled exactly as the `workers.state` column
+/// holds it (a CHECK in both schemas keeps the column to these).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum WorkerState {
+    /// A launch the provisioner made, before the process registers (`launch:{n}` rows).
+    Launched,
+    /// Registered, not yet polling.
+    Starting,
+    /// Polling for work.
+    Idle,
+    /// Running a task.
+    Busy,
+    /// Its last poll failed for a reason that may pass; it tries again.
+    Retrying,
+    /// Stopped after a drain (SIGTERM, Spot).
+    Drained,
+    /// Stopped after its idle polls ran out (scale-in).
+    IdleExit,
+    /// Stopped on an error.
+    Failed,
+}
+
+impl WorkerState {
+    pub const ALL: [WorkerState; 8] = [
+        WorkerState::Launched,
+        WorkerState::Starting,
+        WorkerState::Idle,
+        WorkerState::Busy,
+        WorkerState::Retrying,
+        WorkerState::Drained,
+        WorkerState::IdleExit,
+        WorkerState::Failed,
+    ];
+
+    /// The states of a process that has ended.
+    pub const STOPPED: [WorkerState; 3] = [WorkerState::Drained, WorkerState::IdleExit, WorkerState::Failed];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            WorkerState::Launched => "launched",
+            WorkerState::Starting => "starting",
+            WorkerState::Idle => "idle",
+            WorkerState::Busy => "busy",
+            WorkerState::Retrying => "retrying",
+            WorkerState::Drained => "drained",
+            WorkerState::IdleExit => "idle-exit",
+            WorkerState::Failed => "failed",
+        }
+    }
+
+    /// The process has ended.
+    pub fn is_stopped(self) -> bool {
+        Self::STOPPED.contains(&self)
+    }
+
+    /// A registered process that has not ended: it counts as a running worker.
+    pub fn is_running(self) -> bool {
+        !self.is_stopped() && self != WorkerState::Launched
+    }
+}
+
+impl std::fmt::Display for WorkerState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "unknown worker state {0:?}: expected one of launched, starting, idle, busy, retrying, drained, idle-exit, failed"
+)]
+pub struct UnknownWorkerState(pub String);
+
+impl std::str::FromStr for WorkerState {
+    type Err = UnknownWorkerState;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        WorkerState::ALL
+            .into_iter()
+            .find(|st| st.as_str() == s)
+            .ok_or_else(|| UnknownWorkerState(s.to_owned()))
+    }
 }
 
 /// How long the row of a stopped (or silent) worker is kept for `folio workers`.

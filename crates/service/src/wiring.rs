@@ -178,7 +178,7 @@ impl Launcher for RegisteredWorkers {
         let running = workers
             .iter()
             .filter(|w| w.job.as_ref() == Some(job))
-            .filter(|w| matches!(w.state.as_str(), "busy" | "idle" | "retrying"))
+            .filter(|w| w.state.is_running())
             .count();
         Ok(WorkerCount {
             running: running as u32,

@@ -77,7 +77,8 @@ CREATE TABLE IF NOT EXISTS workers (
     host          TEXT NOT NULL,
     started_at    INTEGER NOT NULL,
     heartbeat_at  INTEGER NOT NULL,
-    state         TEXT NOT NULL,
+    state         TEXT NOT NULL
+                  CHECK (state IN ('launched', 'starting', 'idle', 'busy', 'retrying', 'drained', 'idle-exit', 'failed')),
     tasks_done    INTEGER NOT NULL DEFAULT 0,
     last_error    TEXT
 );

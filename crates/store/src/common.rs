@@ -6,8 +6,8 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use folio_core::job::{Job, JobSpec, JobStatus, StoredConfig};
-use folio_core::ports::{Acceptance, StoreError};
-use folio_core::{JobName, TaskStatus, VolumeRef};
+use folio_core::ports::{Acceptance, StoreError, StoreResult};
+use folio_core::{JobName, TaskStatus, VolumeRef, WorkerState};
 
 pub(crate) fn backend(e: sqlx::Error) -> StoreError {
     StoreError::Backend(Box::new(e))
@@ -76,7 +76,14 @@ pub(crate) fn dep_names(job: &Job) -> Vec<String> {
 }
 
 /// Workers in these states have stopped and are not counted as live.
-pub(crate) const STOPPED_WORKER_STATES: [&str; 3] = ["drained", "idle-exit", "failed"];
+pub(crate) fn stopped_worker_states() -> Vec<&'static str> {
+    WorkerState::STOPPED.iter().map(|s| s.as_str()).collect()
+}
+
+/// A `workers.state` value read back.
+pub(crate) fn worker_state(s: &str) -> StoreResult<WorkerState> {
+    s.parse().map_err(corrupt)
+}
 
 /// How long a flusher holds the owed sends it claimed before another may take them.
 pub(crate) const SEND_CLAIM: Duration = Duration::from_secs(30);

@@ -19,6 +19,7 @@ use sqlx::postgres::{PgPool, PgPoolOptions, PgRow};
 use sqlx::{Postgres, Row, Transaction};
 
 use crate::common::*;
+use folio_core::WorkerState;
 
 /// What every claim sets: `$2` the worker, `$3` the lease in seconds, `$4` the stamp.
 const CLAIM_SET: &str = "status = 'running', attempt = t.attempt + 1, lease_owner = $2, \
@@ -1221,7 +1222,7 @@ impl TaskStore for PgStore {
         )
         .bind(job.id)
         .bind(self.stamp())
-        .bind(STOPPED_WORKER_STATES.as_slice())
+        .bind(stopped_worker_states())
         .bind(secs(window))
         .fetch_one(&self.pool)
         .await
@@ -1311,7 +1312,7 @@ impl TaskStore for PgStore {
     async fn worker_heartbeat(
         &self,
         id: &WorkerId,
-        state: &str,
+        state: WorkerState,
         tasks_done: i64,
         last_error: Option<&str>,
     ) -> StoreResult<()> {
@@ -1321,7 +1322,7 @@ impl TaskStore for PgStore {
         )
         .bind(id.as_str())
         .bind(self.stamp())
-        .bind(state)
+        .bind(state.as_str())
         .bind(tasks_done)
         .bind(last_error)
         .execute(&self.pool)
@@ -1338,7 +1339,7 @@ impl TaskStore for PgStore {
                AND w.state <> ALL($2))) ORDER BY w.started_at",
         )
         .bind(live_within.map(secs))
-        .bind(STOPPED_WORKER_STATES.as_slice())
+        .bind(stopped_worker_states())
         .bind(self.stamp())
         .fetch_all(&self.pool)
         .await
@@ -1353,7 +1354,7 @@ impl TaskStore for PgStore {
                     host: r.try_get("host").map_err(backend)?,
                     started_at: r.try_get("started_at").map_err(backend)?,
                     heartbeat_at: r.try_get("heartbeat_at").map_err(backend)?,
-                    state: r.try_get("state").map_err(backend)?,
+                    state: worker_state(r.try_get("state").map_err(backend)?)?,
                     tasks_done: r.try_get("tasks_done").map_err(backend)?,
                     last_error: r.try_get("last_error").map_err(backend)?,
                 })

@@ -23,6 +23,7 @@ use sqlx::sqlite::{
 use sqlx::{Row, Sqlite, Transaction};
 
 use crate::common::*;
+use folio_core::WorkerState;
 
 const SCHEMA: &str = include_str!("../sql/sqlite.sql");
 
@@ -1109,7 +1110,7 @@ impl TaskStore for SqliteStore {
         )
         .bind(job.id)
         .bind(since)
-        .bind(json_list(&STOPPED_WORKER_STATES))
+        .bind(json_list(&stopped_worker_states()))
         .fetch_one(&self.pool)
         .await
         .map_err(backend)?;
@@ -1196,14 +1197,14 @@ impl TaskStore for SqliteStore {
     async fn worker_heartbeat(
         &self,
         id: &WorkerId,
-        state: &str,
+        state: WorkerState,
         tasks_done: i64,
         last_error: Option<&str>,
     ) -> StoreResult<()> {
         sqlx::query("UPDATE workers SET heartbeat_at = ?2, state = ?3, tasks_done = ?4, last_error = COALESCE(?5, last_error) WHERE id = ?1")
             .bind(id.as_str())
             .bind(ms(self.now()))
-            .bind(state)
+            .bind(state.as_str())
             .bind(tasks_done)
             .bind(last_error)
             .execute(&self.pool)
@@ -1220,7 +1221,7 @@ impl TaskStore for SqliteStore {
              WHERE (?1 IS NULL OR (w.heartbeat_at >= ?1 AND w.state NOT IN (SELECT value FROM json_each(?2)))) ORDER BY w.started_at",
         )
         .bind(since)
-        .bind(json_list(&STOPPED_WORKER_STATES))
+        .bind(json_list(&stopped_worker_states()))
         .fetch_all(&self.pool)
         .await
         .map_err(backend)?;
@@ -1234,7 +1235,7 @@ impl TaskStore for SqliteStore {
                     host: r.try_get("host").map_err(backend)?,
                     started_at: time(r, "started_at")?,
                     heartbeat_at: time(r, "heartbeat_at")?,
-                    state: r.try_get("state").map_err(backend)?,
+                    state: worker_state(r.try_get("state").map_err(backend)?)?,
                     tasks_done: r.try_get("tasks_done").map_err(backend)?,
                     last_error: r.try_get("last_error").map_err(backend)?,
                 })

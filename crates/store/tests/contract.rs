@@ -11,7 +11,7 @@ use common::{name, spec, worker, TestStore};
 use folio_core::ids::VolumeSpec;
 use folio_core::job::JobStatus;
 use folio_core::ports::*;
-use folio_core::{FailureKind, TaskId, TaskStatus, VolumeRef};
+use folio_core::{FailureKind, TaskId, TaskStatus, VolumeRef, WorkerState};
 
 const LEASE: Duration = Duration::from_secs(60);
 
@@ -612,7 +612,10 @@ async fn stats_count_statuses_rate_duration_pages_and_live_workers(t: TestStore)
         .accept_success(c.lease.task_id, c.lease.attempt, &serde_json::json!({}))
         .await
         .unwrap();
-    t.store.worker_heartbeat(&worker("w1"), "busy", 1, None).await.unwrap();
+    t.store
+        .worker_heartbeat(&worker("w1"), WorkerState::Busy, 1, None)
+        .await
+        .unwrap();
     claim(&t, "ocr", "w1").await;
     let s = t.store.stats(&name("ocr"), Duration::from_secs(600)).await.unwrap();
     assert_eq!(
@@ -631,11 +634,11 @@ async fn stats_count_statuses_rate_duration_pages_and_live_workers(t: TestStore)
     assert!(s.eta().is_some());
     let workers = t.store.workers(Some(Duration::from_secs(60))).await.unwrap();
     assert_eq!(
-        (workers.len(), workers[0].tasks_done, workers[0].state.as_str()),
-        (1, 1, "busy")
+        (workers.len(), workers[0].tasks_done, workers[0].state),
+        (1, 1, WorkerState::Busy)
     );
     t.store
-        .worker_heartbeat(&worker("w1"), "drained", 1, Some("bye"))
+        .worker_heartbeat(&worker("w1"), WorkerState::Drained, 1, Some("bye"))
         .await
         .unwrap();
     assert!(t.store.workers(Some(Duration::from_secs(60))).await.unwrap().is_empty());

@@ -7,6 +7,7 @@ use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use folio_core::clock::SystemClock;
+use folio_core::WorkerState;
 use folio_store::{PgStore, SqliteStore};
 
 type Columns = BTreeSet<(String, String)>;
@@ -70,4 +71,54 @@ async fn applying_the_schema_twice_is_harmless() {
         .await
         .unwrap();
     lite.migrate().await.unwrap();
+}
+
+/// Both schemas hold `workers.state` to exactly the states `WorkerState` names.
+#[tokio::test]
+async fn both_schemas_accept_every_worker_state_and_nothing_else() {
+    let (url, _guard) = common::postgres_url().await;
+    let pg = PgStore::connect(&url, Arc::new(SystemClock)).await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let lite = SqliteStore::connect(&folio_store::embedded_url(dir.path()), Arc::new(SystemClock))
+        .await
+        .unwrap();
+    let insert = |id: &str, state: &str, now: &str| {
+        format!(
+            "INSERT INTO workers (id, host, started_at, heartbeat_at, state) VALUES ('{id}', 'h', {now}, {now}, '{state}')"
+        )
+    };
+    let states = WorkerState::ALL.iter().map(|s| s.as_str()).chain(["bogus"]);
+    for (i, state) in states.enumerate() {
+        let known = state != "bogus";
+        let on_pg = sqlx::query(&insert(&format!("w{i}"), state, "now()"))
+            .execute(pg.pool())
+            .await;
+        let on_lite = sqlx::query(&insert(&format!("w{i}"), state, "0"))
+            .execute(lite.pool())
+            .await;
+        assert_eq!(on_pg.is_ok(), known, "PostgreSQL, state {state:?}: {on_pg:?}");
+        assert_eq!(on_lite.is_ok(), known, "SQLite, state {state:?}: {on_lite:?}");
+        if known {
+            assert_eq!(state.parse::<WorkerState>().unwrap().as_str(), state);
+        }
+    }
+}
+
+/// A PostgreSQL database created before the CHECK on `workers.state` gets it when the new
+/// schema is applied.
+#[tokio::test]
+async fn an_older_database_gains_the_worker_state_check() {
+    let (url, _guard) = common::postgres_url().await;
+    let pg = PgStore::connect(&url, Arc::new(SystemClock)).await.unwrap();
+    for sql in [
+        "ALTER TABLE workers DROP CONSTRAINT workers_state_check",
+        "DELETE FROM schema_applied",
+    ] {
+        sqlx::query(sql).execute(pg.pool()).await.unwrap();
+    }
+    let bogus =
+        "INSERT INTO workers (id, host, started_at, heartbeat_at, state) VALUES ('w', 'h', now(), now(), 'bogus')";
+    pg.migrate().await.unwrap();
+    let refused = sqlx::query(bogus).execute(pg.pool()).await;
+    assert!(refused.is_err(), "the CHECK is back: {refused:?}");
 }

@@ -15,7 +15,7 @@ use folio_core::job::{JobSpec, RunSettings};
 use folio_core::kind::{JobError, JobKind, Registry, TaskContext, TaskOutput};
 use folio_core::ports::{ErrorFilter, TaskFilter, TaskStore};
 use folio_core::worker::{Step, TaskOutcome, Worker, WorkerConfig, WorkerExit};
-use folio_core::{FailureKind, JobName, TaskStatus, VolumeRef, WorkerId};
+use folio_core::{FailureKind, JobName, TaskStatus, VolumeRef, WorkerId, WorkerState};
 use tokio_util::sync::CancellationToken;
 
 /// A kind whose behaviour its job config sets: sleep, then succeed or fail as told.
@@ -358,7 +358,7 @@ async fn a_drain_finishes_a_short_task_and_hands_back_a_long_one() {
         "handed back for another worker"
     );
     let workers = rig.store.workers(None).await.unwrap();
-    assert_eq!(workers[0].state, "drained");
+    assert_eq!(workers[0].state, WorkerState::Drained);
 }
 
 #[tokio::test]
@@ -366,5 +366,5 @@ async fn an_idle_worker_exits_after_its_empty_polls() {
     let rig = Rig::new().await;
     let w = rig.worker("w1", Duration::from_secs(30), Duration::from_secs(5));
     assert_eq!(w.run().await.unwrap(), WorkerExit::Idle);
-    assert_eq!(rig.store.workers(None).await.unwrap()[0].state, "idle-exit");
+    assert_eq!(rig.store.workers(None).await.unwrap()[0].state, WorkerState::IdleExit);
 }

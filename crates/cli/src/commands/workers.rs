@@ -33,7 +33,7 @@ pub async fn run(profile: &Profile, cmd: WorkersCommand) -> anyhow::Result<()> {
             w.id.clone(),
             w.job.as_ref().map_or_else(|| "(any)".to_owned(), ToString::to_string),
             w.launch_ref.clone().unwrap_or_else(|| "-".into()),
-            w.state.clone(),
+            w.state.to_string(),
             output::time(w.started_at),
             output::age(w.heartbeat_at, now),
             w.tasks_done.to_string(),
