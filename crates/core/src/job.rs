@@ -172,6 +172,26 @@ impl Job {
     pub fn name(&self) -> &JobName {
         &self.spec.name
     }
+
+    /// Whether volumes may be enqueued into this job, for every entry point (the CLI, the
+    /// enqueue Lambda) and both stores: not into an archived job, and not into a reduce, whose
+    /// one task the store creates when its dependency is done.
+    pub fn check_enqueueable(&self) -> Result<(), crate::ports::StoreError> {
+        use crate::ports::StoreError;
+        if self.status == JobStatus::Archived {
+            return Err(StoreError::JobNotActive {
+                job: self.name().to_string(),
+                status: self.status,
+            });
+        }
+        if self.spec.reduce {
+            return Err(StoreError::ReduceNotEnqueueable {
+                job: self.name().to_string(),
+                dependency: self.spec.depends_on.first().map(|d| d.to_string()).unwrap_or_default(),
+            });
+        }
+        Ok(())
+    }
 }
 
 /// `jobs.config` holds the kind's configuration under `kind` and the run settings under

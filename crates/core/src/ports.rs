@@ -28,6 +28,8 @@ pub enum StoreError {
     Dag(#[from] DagError),
     #[error("job '{job}' is {status}: `folio jobs resume {job}` makes it active again")]
     JobNotActive { job: String, status: JobStatus },
+    #[error("job '{job}' is a reduce job: its one task is created when every volume of '{dependency}' is done; enqueue the volumes into '{dependency}' (or the job it starts from)")]
+    ReduceNotEnqueueable { job: String, dependency: String },
     #[error("enqueue refused: job '{job}' would have {would_wait} waiting tasks, above its max_queued of {cap}; enqueue fewer volumes, or raise the cap")]
     AdmissionRefused { job: String, would_wait: u64, cap: u64 },
     #[error("cannot delete job '{job}': {dependents} depend(s) on it; delete those first")]

@@ -56,6 +56,7 @@ impl From<StoreError> for FunctionError {
             StoreError::UnknownJob(_) => "UnknownJob",
             StoreError::JobNotActive { .. } => "JobNotActive",
             StoreError::AdmissionRefused { .. } => "AdmissionRefused",
+            StoreError::ReduceNotEnqueueable { .. } => "ReduceNotEnqueueable",
             StoreError::UnknownTask(_) => "UnknownTask",
             StoreError::Backend(_) => Self::UNAVAILABLE,
             StoreError::Corrupt(_) => "StoreCorrupt",

@@ -725,12 +725,7 @@ impl TaskStore for PgStore {
 
     async fn enqueue(&self, job: &JobName, volumes: &[VolumeSpec], force: bool) -> StoreResult<EnqueueOutcome> {
         let job = self.job(job).await?;
-        if job.status == JobStatus::Archived {
-            return Err(StoreError::JobNotActive {
-                job: job.name().to_string(),
-                status: job.status,
-            });
-        }
+        job.check_enqueueable()?;
         // One row per volume version; a repeat in the input is the same volume.
         let mut seen = std::collections::HashSet::new();
         let unique: Vec<&VolumeSpec> = volumes.iter().filter(|v| seen.insert(v.volume.clone())).collect();

@@ -584,12 +584,7 @@ impl TaskStore for SqliteStore {
 
     async fn enqueue(&self, job: &JobName, volumes: &[VolumeSpec], force: bool) -> StoreResult<EnqueueOutcome> {
         let job = self.job_by_name(job).await?;
-        if job.status == JobStatus::Archived {
-            return Err(StoreError::JobNotActive {
-                job: job.name().to_string(),
-                status: job.status,
-            });
-        }
+        job.check_enqueueable()?;
         let mut seen = std::collections::HashSet::new();
         let unique: Vec<&VolumeSpec> = volumes.iter().filter(|v| seen.insert(v.volume.clone())).collect();
         let rows_json = serde_json::to_string(

@@ -157,3 +157,19 @@ async fn the_admission_cap_refuses_the_whole_request() {
     let one = json!({"job": "ocr", "volumes": [{"w_id": "W1", "i_id": "I1", "etag": "e1"}]});
     assert_eq!(r.function.enqueue(&one).await.unwrap().created, 1);
 }
+
+#[tokio::test]
+async fn a_reduce_job_is_refused_as_the_cli_refuses_it() {
+    let r = rig(json!({})).await;
+    let reduce: JobSpec = serde_json::from_value(
+        json!({"name": "report", "kind": "exec", "config": {"command": ["true"]}, "depends_on": ["ocr"], "reduce": true}),
+    )
+    .unwrap();
+    r.store.create_jobs(&[reduce]).await.unwrap();
+    let request = json!({"job": "report", "volumes": [{"w_id": "W1", "i_id": "I1", "etag": "e1"}]});
+    let e = r.function.enqueue(&request).await.unwrap_err();
+    assert_eq!(e.kind, "ReduceNotEnqueueable", "{e}");
+    assert!(e.message.contains("enqueue the volumes into 'ocr'"), "{e}");
+    assert!(!e.retryable);
+    assert_eq!(task_count(r.store.as_ref()).await, 0);
+}

@@ -19,14 +19,7 @@ const PROGRESS_FROM: usize = 8;
 pub async fn run(profile: &Profile, args: EnqueueArgs) -> anyhow::Result<()> {
     let store = profile.open_store().await?;
     // Refuse an unknown or reduce job before reading any image.
-    let job = store.job(&args.job).await?;
-    if job.spec.reduce {
-        let dep = job.spec.depends_on.first().map(|d| d.to_string()).unwrap_or_default();
-        anyhow::bail!(
-            "job '{}' is a reduce job: its one task is created when every volume of '{dep}' is done; enqueue the volumes into '{dep}' (or the job it starts from)",
-            args.job
-        );
-    }
+    store.job(&args.job).await?.check_enqueueable()?;
     let volumes = match (&args.dir, &args.manifest) {
         (Some(dir), _) => scan(dir).await?,
         (None, Some(manifest)) => volumes::read_manifest(manifest)?,
