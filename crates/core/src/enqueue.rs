@@ -5,8 +5,8 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::ids::{VolumeRef, VolumeSpec};
-use crate::ports::{flush_outbox, Queue, StoreError, TaskStore};
-use crate::{JobName, TaskId};
+use crate::ports::{flush_outbox, EnqueueOutcome, Queue, StoreError, TaskStore};
+use crate::JobName;
 
 /// A request that cannot be carried out as given: the field at fault and what to do.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, thiserror::Error)]
@@ -121,13 +121,6 @@ fn volumes(v: &Value) -> Result<Vec<VolumeSpec>, RequestError> {
         .collect()
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct EnqueueResponse {
-    pub created: u64,
-    pub skipped: u64,
-    pub task_ids: Vec<TaskId>,
-}
-
 /// Writes the tasks (all or nothing), then sends what the outbox owes. A send that fails
 /// leaves the sends owed for the backlog tick: the tasks are already safe in the store.
 pub async fn enqueue(
@@ -136,16 +129,12 @@ pub async fn enqueue(
     job: &JobName,
     volumes: &[VolumeSpec],
     force: bool,
-) -> Result<EnqueueResponse, StoreError> {
+) -> Result<EnqueueOutcome, StoreError> {
     let outcome = store.enqueue(job, volumes, force).await?;
     if let Err(e) = flush_outbox(store, queue).await {
         tracing::warn!(error = %e, job = %job, "tasks written but not all sent; the backlog tick will send them");
     }
-    Ok(EnqueueResponse {
-        created: outcome.created,
-        skipped: outcome.skipped,
-        task_ids: outcome.task_ids,
-    })
+    Ok(outcome)
 }
 
 #[cfg(test)]

@@ -9,9 +9,9 @@ use std::sync::Arc;
 use async_trait::async_trait;
 use folio_aws::s3::{parse_s3_url, S3BlobStore};
 use folio_core::blob::{BlobError, BlobStore};
-use folio_core::enqueue::{enqueue, EnqueueRequest, EnqueueResponse, VolumeSource};
+use folio_core::enqueue::{enqueue, EnqueueRequest, VolumeSource};
 use folio_core::manifest;
-use folio_core::ports::{Queue, TaskStore};
+use folio_core::ports::{EnqueueOutcome, Queue, TaskStore};
 use folio_service::{FunctionError, Services};
 use lambda_runtime::LambdaEvent;
 use serde_json::Value;
@@ -84,12 +84,12 @@ impl Enqueue {
         )
     }
 
-    pub async fn handle(&self, event: LambdaEvent<Value>) -> Result<EnqueueResponse, FunctionError> {
+    pub async fn handle(&self, event: LambdaEvent<Value>) -> Result<EnqueueOutcome, FunctionError> {
         self.enqueue(&event.payload).await
     }
 
     #[tracing::instrument(skip_all, fields(job))]
-    pub async fn enqueue(&self, request: &Value) -> Result<EnqueueResponse, FunctionError> {
+    pub async fn enqueue(&self, request: &Value) -> Result<EnqueueOutcome, FunctionError> {
         let request = EnqueueRequest::from_json(request)?;
         tracing::Span::current().record("job", request.job.as_str());
         let volumes = match request.source {
