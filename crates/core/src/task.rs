@@ -1,5 +1,18 @@
-//! The task state machine. Stores apply each transition as one fenced SQL statement; this module
-//! is the reference for which moves exist, and the stores' tests check they agree with it.
+//! A task's status and the kinds of failure. The moves between statuses are made by the
+//! stores, each as one fenced statement or transaction, and checked by the store tests on
+//! both stores (crates/store/tests/contract.rs and task_model.rs):
+//!
+//! | from | to | by |
+//! |---|---|---|
+//! | pending | queued | the last dependency of its volume succeeding (`complete`, `accept_success`) |
+//! | pending | dead | an upstream task of its volume ending dead |
+//! | queued, failed | running | a claim (the attempt counter goes up by one) |
+//! | running | succeeded | the worker's accept (`complete`), or on-complete's (`accept_success`) |
+//! | failed | succeeded | on-complete accepting the success.json of the attempt that failed |
+//! | running | failed | a retryable failure or an expired lease, with attempts left |
+//! | running | dead | a terminal failure, the attempts or the hand-backs spent |
+//! | running | queued | a hand-back (exit 4, a drain) |
+//! | dead, succeeded | queued | a redrive, or an enqueue with force (dead dependents come back pending) |
 
 use std::fmt;
 use std::str::FromStr;
@@ -112,57 +125,6 @@ impl FromStr for FailureKind {
     }
 }
 
-/// What happens to a task. Each variant is one store operation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TaskEvent {
-    /// Every dependency for the volume has succeeded.
-    DependenciesMet,
-    /// A worker takes the lease (the attempt counter goes up by one).
-    Claim,
-    /// The current attempt's success.json was accepted, or its worker completed.
-    Succeed,
-    /// The worker reports a failure; `attempts_left` is after this attempt.
-    Fail { kind: FailureKind, attempts_left: bool },
-    /// The worker hands the task back untouched (exit code 4, or a drain).
-    Release,
-    /// The lease's heartbeat went stale: the worker is presumed dead.
-    LeaseExpired { attempts_left: bool },
-    /// An operator redrives a dead task, or re-enqueues a finished one with force.
-    Redrive,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("illegal task transition: {event:?} from {from}")]
-pub struct IllegalTransition {
-    pub from: TaskStatus,
-    pub event: TaskEvent,
-}
-
-/// The one table of legal moves.
-pub fn transition(from: TaskStatus, event: TaskEvent) -> Result<TaskStatus, IllegalTransition> {
-    use TaskEvent as E;
-    use TaskStatus as S;
-    let to = match (from, event) {
-        (S::Pending, E::DependenciesMet) => S::Queued,
-        (S::Queued | S::Failed, E::Claim) => S::Running,
-        (S::Running, E::Succeed) => S::Succeeded,
-        (
-            S::Running,
-            E::Fail {
-                kind: FailureKind::Retryable,
-                attempts_left: true,
-            },
-        ) => S::Failed,
-        (S::Running, E::Fail { .. }) => S::Dead,
-        (S::Running, E::Release) => S::Queued,
-        (S::Running, E::LeaseExpired { attempts_left: true }) => S::Failed,
-        (S::Running, E::LeaseExpired { attempts_left: false }) => S::Dead,
-        (S::Dead | S::Succeeded, E::Redrive) => S::Queued,
-        _ => return Err(IllegalTransition { from, event }),
-    };
-    Ok(to)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -174,51 +136,6 @@ mod tests {
         }
         let err = "done".parse::<TaskStatus>().unwrap_err();
         assert!(err.to_string().contains("\"done\""));
-    }
-
-    #[test]
-    fn the_happy_path_is_legal() {
-        let s = transition(TaskStatus::Pending, TaskEvent::DependenciesMet).unwrap();
-        let s = transition(s, TaskEvent::Claim).unwrap();
-        assert_eq!(transition(s, TaskEvent::Succeed).unwrap(), TaskStatus::Succeeded);
-    }
-
-    #[test]
-    fn retryable_failures_retry_until_attempts_run_out() {
-        let retry = TaskEvent::Fail {
-            kind: FailureKind::Retryable,
-            attempts_left: true,
-        };
-        let last = TaskEvent::Fail {
-            kind: FailureKind::Retryable,
-            attempts_left: false,
-        };
-        let terminal = TaskEvent::Fail {
-            kind: FailureKind::Terminal,
-            attempts_left: true,
-        };
-        assert_eq!(transition(TaskStatus::Running, retry).unwrap(), TaskStatus::Failed);
-        assert_eq!(
-            transition(TaskStatus::Failed, TaskEvent::Claim).unwrap(),
-            TaskStatus::Running
-        );
-        assert_eq!(transition(TaskStatus::Running, last).unwrap(), TaskStatus::Dead);
-        assert_eq!(transition(TaskStatus::Running, terminal).unwrap(), TaskStatus::Dead);
-    }
-
-    #[test]
-    fn illegal_moves_are_errors() {
-        for (from, event) in [
-            (TaskStatus::Pending, TaskEvent::Claim),
-            (TaskStatus::Succeeded, TaskEvent::Claim),
-            (TaskStatus::Queued, TaskEvent::Succeed),
-            (TaskStatus::Dead, TaskEvent::Release),
-            (TaskStatus::Running, TaskEvent::Redrive),
-            (TaskStatus::Queued, TaskEvent::LeaseExpired { attempts_left: true }),
-        ] {
-            let err = transition(from, event).unwrap_err();
-            assert_eq!(err.from, from);
-        }
     }
 
     #[test]
