@@ -65,26 +65,20 @@ const REACHES: &[(&str, &str, &[Who], &str)] = &[
     (
         "crates/aws/src/sqs.rs",
         "SqsQueue::delete",
-        &[WORKER, BACKLOG],
-        "a message whose task cannot be claimed is deleted; the tick removes reconciled dead letters",
-    ),
-    (
-        "crates/aws/src/sqs.rs",
-        "SqsQueue::reconcile_dlq",
-        &[BACKLOG],
-        "the tick reads each job's DLQ to reconcile it with the task store",
+        &[WORKER],
+        "a message whose task cannot be claimed is deleted",
     ),
     (
         "crates/aws/src/sqs.rs",
         "DeadLetters::receive",
         &[BACKLOG],
-        "the tick reads the success events' dead letters",
+        "the tick reads each job's dead letters and the success events'",
     ),
     (
         "crates/aws/src/sqs.rs",
         "DeadLetters::delete",
         &[BACKLOG],
-        "the tick removes each success event's dead letter once settled",
+        "the tick removes each dead letter once settled",
     ),
     (
         "crates/aws/src/sqs.rs",

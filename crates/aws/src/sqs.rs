@@ -299,16 +299,15 @@ fn whole_secs(d: Duration, max: u64) -> i32 {
     secs.min(max) as i32
 }
 
-/// A message read from a queue that folio empties itself (the success-events dead-letter
-/// queue): its body, and the handle that deletes it.
+/// A message read from a dead-letter queue: its body, and the handle that deletes it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Letter {
     pub body: String,
     pub handle: String,
 }
 
-/// A dead-letter queue that is not a job's: what is set aside there is read back by the one
-/// that can settle it (the backlog tick, for the success events) and deleted once settled.
+/// A dead-letter queue read back by the one that can settle what it holds (the backlog tick:
+/// each job's DLQ, and the success events') and emptied of each letter once settled.
 #[derive(Debug, Clone)]
 pub struct DeadLetters {
     client: Client,
@@ -679,32 +678,18 @@ impl SqsQueue {
     /// for an operator. At most a few batches per call, so a tick stays short.
     pub async fn reconcile_dlq(&self, job: &JobName, dlq_url: &str) -> Result<Reconciled> {
         let mut done = Reconciled::default();
+        let letters = DeadLetters::new(self.client.clone(), dlq_url);
         for _ in 0..10 {
-            let out = self
-                .client
-                .receive_message()
-                .queue_url(dlq_url)
-                .max_number_of_messages(BATCH_SIZE as i32)
-                .wait_time_seconds(0)
-                .visibility_timeout(60)
-                .send()
-                .await
-                .map_err(api("ReceiveMessage", dlq_url))?;
-            let messages = out.messages.unwrap_or_default();
-            if messages.is_empty() {
+            let batch = letters.receive(Duration::from_secs(60)).await?;
+            if batch.is_empty() {
                 break;
             }
-            let mut tasks: Vec<(TaskId, String)> = Vec::new();
-            for m in &messages {
-                let (Some(body), Some(handle)) = (&m.body, &m.receipt_handle) else {
-                    continue;
-                };
-                if let Ok(msg) = TaskMessage::parse(body) {
-                    if msg.job == *job {
-                        tasks.push((msg.task_id, handle.clone()));
-                    }
-                }
-            }
+            let tasks: Vec<(TaskId, &Letter)> = batch
+                .iter()
+                .filter_map(|l| TaskMessage::parse(&l.body).ok().map(|m| (m, l)))
+                .filter(|(m, _)| m.job == *job)
+                .map(|(m, l)| (m.task_id, l))
+                .collect();
             if tasks.is_empty() {
                 break;
             }
@@ -712,8 +697,8 @@ impl SqsQueue {
             let owed = self.store.resend(&ids).await?;
             done.resent += owed.len() as u64;
             done.dropped += (ids.len() - owed.len()) as u64;
-            for (task, handle) in &tasks {
-                self.delete(dlq_url, handle).await?;
+            for (task, letter) in &tasks {
+                letters.delete(letter).await?;
                 debug!(%job, task = %task, "dead letter reconciled");
             }
         }
