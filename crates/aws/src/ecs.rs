@@ -15,7 +15,7 @@ use aws_sdk_ecs::types::{
 };
 use aws_sdk_ecs::Client;
 use folio_core::blob::sha256_hex;
-use folio_core::ports::{LaunchError, LaunchFailure, LaunchOutcome, Launcher, WorkerCount};
+use folio_core::ports::{FleetCensus, LaunchError, LaunchFailure, LaunchOutcome, Launcher, WorkerCount};
 use folio_core::JobName;
 use tracing::{info, warn};
 
@@ -476,7 +476,10 @@ impl Launcher for EcsLauncher {
         info!(%job, asked = count, launched = outcome.launched.len(), failed = outcome.failures.len(), "ECS launch");
         Ok(outcome)
     }
+}
 
+#[async_trait]
+impl FleetCensus for EcsLauncher {
     async fn count(&self, job: &JobName) -> Result<WorkerCount, LaunchError> {
         let arns = self.task_arns(job).await?;
         let mut count = WorkerCount::default();

@@ -8,12 +8,11 @@ mod pipeline;
 mod profile;
 mod volumes;
 
-use std::io::IsTerminal;
 use std::process::ExitCode;
 
-use anyhow::Context;
 use clap::Parser;
-use tracing_subscriber::EnvFilter;
+use folio_service::settings::LogSettings;
+use folio_service::Env;
 
 use crate::cli::{Cli, Command};
 use crate::profile::Profile;
@@ -64,8 +63,9 @@ async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Logs go to stderr: readable on a terminal, JSON lines with `FOLIO_LOG_FORMAT=json`. A
-/// worker logs its tasks by default; other commands only warnings unless `-v`.
+/// Logs go to stderr, through the subscriber every folio binary installs: text, or JSON lines
+/// with `FOLIO_LOG_FORMAT=json`. A worker logs its tasks by default; other commands only
+/// warnings unless `-v`.
 fn init_tracing(cli: &Cli) -> anyhow::Result<()> {
     // sqlx warns of slow statements; a worker's log should show them, a command's output not.
     let default = match (cli.global.verbose, &cli.command) {
@@ -74,20 +74,7 @@ fn init_tracing(cli: &Cli) -> anyhow::Result<()> {
         (1, _) => "info",
         _ => "debug",
     };
-    let filter = match std::env::var("FOLIO_LOG") {
-        Ok(spec) if !spec.trim().is_empty() => EnvFilter::try_new(&spec).with_context(|| {
-            format!("FOLIO_LOG={spec:?} is not a log filter: use e.g. `info` or `warn,folio_core=debug`")
-        })?,
-        _ => EnvFilter::new(default),
-    };
-    let format = std::env::var("FOLIO_LOG_FORMAT").unwrap_or_default();
-    let builder = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr);
-    match format.as_str() {
-        "json" => builder.json().init(),
-        "" | "text" => builder.with_ansi(std::io::stderr().is_terminal()).init(),
-        other => anyhow::bail!("FOLIO_LOG_FORMAT={other:?} is not a log format: use `json`, or `text` (the default)"),
-    }
+    let log = LogSettings::for_command(&Env::process(), default)?;
+    folio_service::telemetry::init(&log);
     Ok(())
 }

@@ -4,13 +4,11 @@
 //! here refuse.
 
 mod common;
-#[path = "../../aws/tests/emulator/common.rs"]
-mod emulator;
 
 use aws_sdk_sqs::types::QueueAttributeName;
 use common::{make_volumes, Folio};
-use emulator::{aws, postgres, unique};
 use folio_core::JobName;
+use folio_emulator::{aws, postgres, unique};
 
 #[tokio::test(flavor = "multi_thread")]
 async fn jobs_get_their_queues_and_enqueued_tasks_reach_them() {
@@ -19,7 +17,12 @@ async fn jobs_get_their_queues_and_enqueued_tasks_reach_them() {
     let folio = Folio::new();
     let job = unique("cli");
     let on_aws = |args: &[&str]| -> Vec<String> {
-        let mut all = vec!["--database-url".to_owned(), db.url(), "--queue".into(), "sqs".into()];
+        let mut all = vec![
+            "--database-url".to_owned(),
+            db.url.clone(),
+            "--queue".into(),
+            "sqs".into(),
+        ];
         all.extend(args.iter().map(|a| a.to_string()));
         all
     };

@@ -11,7 +11,7 @@ use crate::clock::Clock;
 use crate::job::JobStatus;
 use crate::metrics::{BACKLOG_SECONDS, IN_FLIGHT_MESSAGES, RUNNING_WORKERS, VISIBLE_MESSAGES};
 use crate::ports::{
-    flush_outbox_within, FlushBudget, Flushed, Launcher, MetricDatum, MetricUnit, Metrics, Queue, QueueDepth,
+    flush_outbox_within, FleetCensus, FlushBudget, Flushed, MetricDatum, MetricUnit, Metrics, Queue, QueueDepth,
     QueueError, QueueStats, Reconciled, StoreError, TaskStore,
 };
 use crate::scaling::{backlog_seconds, Backlog};
@@ -59,7 +59,7 @@ pub struct Tick<'a> {
     pub store: &'a dyn TaskStore,
     pub queue: &'a dyn Queue,
     pub stats: &'a dyn QueueStats,
-    pub launcher: &'a dyn Launcher,
+    pub census: &'a dyn FleetCensus,
     pub metrics: &'a dyn Metrics,
     pub clock: &'a dyn Clock,
     /// A running task whose heartbeat is older than this is requeued.
@@ -102,7 +102,7 @@ impl Tick<'_> {
                     continue;
                 }
             };
-            let workers = match self.launcher.count(job.name()).await {
+            let workers = match self.census.count(job.name()).await {
                 Ok(c) => c.running + c.pending,
                 Err(e) => {
                     report.problems.push(format!("{}: worker count: {e}", job.name()));

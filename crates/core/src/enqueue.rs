@@ -1,11 +1,13 @@
-//! The enqueue operation as the enqueue Lambda takes it: a JSON request validated field by
-//! field, tasks written in bulk through the outbox, then sent.
+//! The enqueue operation: as the enqueue Lambda takes it, a JSON request validated field by
+//! field; then, for the Lambda and the CLI alike, [`write_tasks`] (tasks written in bulk
+//! through the outbox, a forced enqueue carried downstream) and the sends.
 
 use serde::Serialize;
 use serde_json::Value;
 
+use crate::dag::Graph;
 use crate::ids::{VolumeRef, VolumeSpec};
-use crate::ports::{flush_outbox, EnqueueOutcome, Queue, StoreError, TaskStore};
+use crate::ports::{flush_outbox, EnqueueOutcome, JobCatalogue, Outbox, Queue, StoreError, TaskIntake};
 use crate::JobName;
 
 /// A request that cannot be carried out as given: the field at fault and what to do.
@@ -121,16 +123,49 @@ fn volumes(v: &Value) -> Result<Vec<VolumeSpec>, RequestError> {
         .collect()
 }
 
-/// Writes the tasks (all or nothing), then sends what the outbox owes. A send that fails
-/// leaves the sends owed for the backlog tick: the tasks are already safe in the store.
-pub async fn enqueue(
-    store: &dyn TaskStore,
+/// Writes `job`'s tasks for these volumes (all or nothing), the one rule every entry point
+/// follows. With `force`, finished tasks run again, and so do the finished tasks of every
+/// per-volume job downstream: a re-run's outputs would otherwise never reach them. Those wait
+/// as pending until their dependencies succeed again; a reduce that already ran runs again
+/// once the volumes settle, its inputs having changed. The outcome is `job`'s.
+pub async fn write_tasks<S>(
+    store: &S,
+    job: &JobName,
+    volumes: &[VolumeSpec],
+    force: bool,
+) -> Result<EnqueueOutcome, StoreError>
+where
+    S: JobCatalogue + TaskIntake + ?Sized,
+{
+    let outcome = store.enqueue(job, volumes, force).await?;
+    if force {
+        let jobs = store.jobs().await?;
+        let graph = Graph::new(&jobs);
+        let root = jobs
+            .iter()
+            .find(|j| j.name() == job)
+            .ok_or_else(|| StoreError::UnknownJob(job.to_string()))?;
+        for downstream in graph.descendants(root) {
+            let forced = store.enqueue(downstream.name(), volumes, true).await?;
+            tracing::info!(job = %downstream.name(), rerun = forced.created, "forced downstream of {job}");
+        }
+    }
+    Ok(outcome)
+}
+
+/// [`write_tasks`], then sends what the outbox owes. A send that fails leaves the sends owed
+/// for the backlog tick: the tasks are already safe in the store.
+pub async fn enqueue<S>(
+    store: &S,
     queue: &dyn Queue,
     job: &JobName,
     volumes: &[VolumeSpec],
     force: bool,
-) -> Result<EnqueueOutcome, StoreError> {
-    let outcome = store.enqueue(job, volumes, force).await?;
+) -> Result<EnqueueOutcome, StoreError>
+where
+    S: JobCatalogue + TaskIntake + Outbox + ?Sized,
+{
+    let outcome = write_tasks(store, job, volumes, force).await?;
     if let Err(e) = flush_outbox(store, queue).await {
         tracing::warn!(error = %e, job = %job, "tasks written but not all sent; the backlog tick will send them");
     }

@@ -22,5 +22,5 @@ pub mod worker;
 
 pub use ids::{JobName, TaskId, VolumeRef, WorkerId};
 pub use job::{Job, JobSpec, JobStatus};
-pub use task::{FailureKind, TaskStatus};
+pub use task::{FailureKind, StatusCounts, TaskStatus};
 pub use worker::WorkerState;

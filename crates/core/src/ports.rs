@@ -13,7 +13,7 @@ use crate::dag::DagError;
 use crate::ids::{JobName, TaskId, VolumeRef, VolumeSpec, WorkerId};
 use crate::job::{Job, JobSpec, JobStatus};
 use crate::message::TaskMessage;
-use crate::task::{FailureKind, TaskStatus};
+use crate::task::{FailureKind, StatusCounts, TaskStatus};
 use crate::worker::WorkerState;
 
 pub type StoreResult<T> = Result<T, StoreError>;
@@ -166,7 +166,7 @@ pub struct ErrorFilter {
 /// Per-job figures for `folio status` and the backlog metrics.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct JobStats {
-    pub counts: BTreeMap<String, u64>,
+    pub counts: StatusCounts,
     /// Tasks that succeeded within the window.
     pub recent_succeeded: u64,
     pub window: Duration,
@@ -180,11 +180,11 @@ pub struct JobStats {
 
 impl JobStats {
     pub fn count(&self, status: TaskStatus) -> u64 {
-        self.counts.get(status.as_str()).copied().unwrap_or(0)
+        self.counts.get(status)
     }
 
     pub fn total(&self) -> u64 {
-        self.counts.values().sum()
+        self.counts.total()
     }
 
     /// Tasks per second over the window.
@@ -240,10 +240,23 @@ pub struct UpstreamOutput {
     pub attempt: i32,
 }
 
-/// The state of folio: jobs, volumes, tasks, failures and workers. Every state change is one
-/// statement or one transaction, and every worker write is fenced on its [`Lease`].
+/// The state of folio: jobs, volumes, tasks, failures and workers, behind one port per kind of
+/// caller. Every state change is one statement or one transaction, and every worker write is
+/// fenced on its [`Lease`]. An adapter implements each port; `TaskStore` is all of them, what
+/// a binary opens and then hands out by the port each part needs.
+pub trait TaskStore:
+    JobCatalogue + TaskIntake + TaskLeases + TaskSettlement + Outbox + TaskReports + WorkerRegistry
+{
+}
+
+impl<T> TaskStore for T where
+    T: JobCatalogue + TaskIntake + TaskLeases + TaskSettlement + Outbox + TaskReports + WorkerRegistry
+{
+}
+
+/// The jobs and their DAG: what operators create, pause and delete, and every part reads.
 #[async_trait]
-pub trait TaskStore: Send + Sync {
+pub trait JobCatalogue: Send + Sync {
     /// Creates jobs after checking the DAG against the existing ones; all or nothing.
     async fn create_jobs(&self, specs: &[JobSpec]) -> StoreResult<Vec<Job>>;
     async fn job(&self, name: &JobName) -> StoreResult<Job>;
@@ -252,12 +265,23 @@ pub trait TaskStore: Send + Sync {
     async fn set_job_queues(&self, name: &JobName, queue_url: &str, dlq_url: &str) -> StoreResult<()>;
     /// Deletes a job with its tasks and failures; refused while another job depends on it.
     async fn delete_job(&self, name: &JobName) -> StoreResult<()>;
+}
 
+/// Where tasks come from: an enqueue (the CLI, the enqueue Lambda) and a redrive.
+#[async_trait]
+pub trait TaskIntake: Send + Sync {
     /// Creates tasks for volumes. A volume whose task already exists is skipped, unless
     /// `force` and the task is finished (succeeded or dead), in which case it runs again.
     /// Tasks whose dependencies have not all succeeded for the volume wait as `pending`.
     async fn enqueue(&self, job: &JobName, volumes: &[VolumeSpec], force: bool) -> StoreResult<EnqueueOutcome>;
+    /// Sends tasks of a job back to `queued` with a fresh allowance of attempts: every dead
+    /// one, or the named ones, which may also be succeeded (to run a reduce again).
+    async fn redrive(&self, job: &JobName, tasks: Option<&[TaskId]>) -> StoreResult<Vec<TaskId>>;
+}
 
+/// A worker's side of a task: claim it, keep its lease, and end it (every write fenced).
+#[async_trait]
+pub trait TaskLeases: Send + Sync {
     /// Claims a claimable task of an active job (of `jobs`, when given): from the most recently
     /// created job that has one (downstream stages first, so volumes flow through the pipeline),
     /// and within it the oldest.
@@ -275,7 +299,7 @@ pub trait TaskStore: Send + Sync {
     /// its attempt's success.json, one transaction marks the task succeeded (fenced on task,
     /// attempt and lease owner), creates or releases the dependents it completes and the
     /// reduce it makes due, and owes their queue sends. Also applied when this attempt's
-    /// success.json was accepted first by [`TaskStore::accept_success`].
+    /// success.json was accepted first by [`TaskSettlement::accept_success`].
     async fn complete(&self, lease: &Lease, metrics: &serde_json::Value) -> StoreResult<Fenced<()>>;
     /// Records the failure and moves the task to `failed` (retryable, attempts left: claimable
     /// again after `retry_delay`, with a fresh send owed) or `dead` (its pending dependents
@@ -285,19 +309,27 @@ pub trait TaskStore: Send + Sync {
     /// the attempt does not count. Past `max_handbacks` (the job's setting) the task ends dead
     /// instead; the answer is the status it got.
     async fn release(&self, lease: &Lease, delay: Duration, max_handbacks: u32) -> StoreResult<Fenced<TaskStatus>>;
+    /// Where the dependencies of a task put their winning outputs. For a reduce task, what it
+    /// read is recorded with its lease, so that a change of its inputs runs it again.
+    async fn upstream_outputs(&self, lease: &Lease) -> StoreResult<Vec<UpstreamOutput>>;
+}
+
+/// Settling tasks no worker will settle: a success.json's event, a lease gone stale.
+#[async_trait]
+pub trait TaskSettlement: Send + Sync {
     /// Fails, as retryable, every running task whose heartbeat is older than `stale_after`.
     async fn reclaim_expired(&self, stale_after: Duration) -> StoreResult<Vec<(TaskId, TaskStatus)>>;
-
     /// Accepts a success.json that no worker accepted (a worker that died between writing it
-    /// and [`TaskStore::complete`], or artefacts written by another tool): the same transition
+    /// and [`TaskLeases::complete`], or artefacts written by another tool): the same transition
     /// as `complete`, fenced on (task, attempt) while that attempt is the task's last and the
     /// task is running or failed. A success already accepted is a `Duplicate` that changes
     /// nothing, so the S3 event can arrive any number of times.
     async fn accept_success(&self, task: TaskId, attempt: i32, metrics: &serde_json::Value) -> StoreResult<Acceptance>;
-    /// Where the dependencies of a task put their winning outputs. For a reduce task, what it
-    /// read is recorded with its lease, so that a change of its inputs runs it again.
-    async fn upstream_outputs(&self, lease: &Lease) -> StoreResult<Vec<UpstreamOutput>>;
+}
 
+/// The sends a state change owes the queue, written with it and flushed after it.
+#[async_trait]
+pub trait Outbox: Send + Sync {
     /// Claims up to `limit` owed sends (the outbox), oldest first and at most `per_job` of one
     /// job, for a short while: concurrent flushers never send the same row, and a sender that
     /// dies leaves them owed. A claimed message carries the delay its task still has to wait.
@@ -311,17 +343,21 @@ pub trait TaskStore: Send + Sync {
     /// Owes a fresh send for each of these tasks that is claimable (its message was lost, or
     /// set aside in a dead-letter queue); the answer lists those.
     async fn resend(&self, tasks: &[TaskId]) -> StoreResult<Vec<TaskId>>;
+}
 
-    /// Sends tasks of a job back to `queued` with a fresh allowance of attempts: every dead
-    /// one, or the named ones, which may also be succeeded (to run a reduce again).
-    async fn redrive(&self, job: &JobName, tasks: Option<&[TaskId]>) -> StoreResult<Vec<TaskId>>;
-
+/// What operators and the metrics read: per-job figures, tasks and recorded failures.
+#[async_trait]
+pub trait TaskReports: Send + Sync {
     async fn stats(&self, job: &JobName, window: Duration) -> StoreResult<JobStats>;
     async fn tasks(&self, filter: &TaskFilter) -> StoreResult<Vec<TaskRecord>>;
     async fn task(&self, id: TaskId) -> StoreResult<TaskRecord>;
     async fn errors(&self, filter: &ErrorFilter) -> StoreResult<Vec<ErrorRecord>>;
     async fn error(&self, id: i64) -> StoreResult<ErrorRecord>;
+}
 
+/// The workers that announce themselves, with their heartbeats and states.
+#[async_trait]
+pub trait WorkerRegistry: Send + Sync {
     async fn register_worker(&self, worker: &WorkerRegistration) -> StoreResult<()>;
     async fn worker_heartbeat(
         &self,
@@ -438,13 +474,13 @@ pub struct Flushed {
 /// makes tasks ready, and by the periodic tick for sends a crash left owed. A job whose sends
 /// fail does not hold back the others: its rows record the error and wait, and the flush goes
 /// on until nothing is owed or its time is spent. Only the store failing fails the flush.
-pub async fn flush_outbox(store: &dyn TaskStore, queue: &dyn Queue) -> Result<usize, QueueError> {
+pub async fn flush_outbox<S: Outbox + ?Sized>(store: &S, queue: &dyn Queue) -> Result<usize, QueueError> {
     Ok(flush_outbox_within(store, queue, FlushBudget::default()).await?.sent)
 }
 
 /// [`flush_outbox`] with its budget given, and the failures reported.
-pub async fn flush_outbox_within(
-    store: &dyn TaskStore,
+pub async fn flush_outbox_within<S: Outbox + ?Sized>(
+    store: &S,
     queue: &dyn Queue,
     budget: FlushBudget,
 ) -> Result<Flushed, QueueError> {
@@ -510,13 +546,20 @@ pub struct LaunchOutcome {
     pub failures: Vec<LaunchFailure>,
 }
 
-/// Starts workers for a job: ECS RunTask in production, local processes when embedded.
+/// Counts a job's workers: the launcher's own list (ECS tasks), or the workers' registrations
+/// in the store for a fleet that folio does not launch.
 #[async_trait]
-pub trait Launcher: Send + Sync {
-    /// Launches up to `count` workers for `job`. `client_token` makes a retried call a no-op.
-    async fn launch(&self, job: &JobName, count: u32, client_token: &str) -> Result<LaunchOutcome, LaunchError>;
+pub trait FleetCensus: Send + Sync {
     /// Workers running or starting for `job`.
     async fn count(&self, job: &JobName) -> Result<WorkerCount, LaunchError>;
+}
+
+/// Starts workers for a job: ECS RunTask. The embedded profile has no launcher and no
+/// provisioner: `folio run` starts its `folio worker` processes itself.
+#[async_trait]
+pub trait Launcher: FleetCensus {
+    /// Launches up to `count` workers for `job`. `client_token` makes a retried call a no-op.
+    async fn launch(&self, job: &JobName, count: u32, client_token: &str) -> Result<LaunchOutcome, LaunchError>;
 }
 
 /// The unit of a metric value, as CloudWatch names it.
@@ -542,7 +585,8 @@ pub struct MetricDatum {
 #[error("metrics: {0}")]
 pub struct MetricsError(pub Box<dyn std::error::Error + Send + Sync>);
 
-/// Publishes metrics: CloudWatch in production, the log when embedded.
+/// Publishes metrics: CloudWatch, from the backlog tick. The embedded profile publishes none:
+/// `folio status` reads the same figures from the store.
 #[async_trait]
 pub trait Metrics: Send + Sync {
     async fn put(&self, data: &[MetricDatum]) -> Result<(), MetricsError>;

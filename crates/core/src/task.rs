@@ -36,6 +36,56 @@ pub enum TaskStatus {
     Dead,
 }
 
+/// How many tasks are in each status (a job's, say).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct StatusCounts {
+    pub pending: u64,
+    pub queued: u64,
+    pub running: u64,
+    pub succeeded: u64,
+    pub failed: u64,
+    pub dead: u64,
+}
+
+impl StatusCounts {
+    pub fn get(&self, status: TaskStatus) -> u64 {
+        match status {
+            TaskStatus::Pending => self.pending,
+            TaskStatus::Queued => self.queued,
+            TaskStatus::Running => self.running,
+            TaskStatus::Succeeded => self.succeeded,
+            TaskStatus::Failed => self.failed,
+            TaskStatus::Dead => self.dead,
+        }
+    }
+
+    pub fn add(&mut self, status: TaskStatus, n: u64) {
+        let slot = match status {
+            TaskStatus::Pending => &mut self.pending,
+            TaskStatus::Queued => &mut self.queued,
+            TaskStatus::Running => &mut self.running,
+            TaskStatus::Succeeded => &mut self.succeeded,
+            TaskStatus::Failed => &mut self.failed,
+            TaskStatus::Dead => &mut self.dead,
+        };
+        *slot += n;
+    }
+
+    pub fn total(&self) -> u64 {
+        TaskStatus::ALL.iter().map(|s| self.get(*s)).sum()
+    }
+}
+
+impl FromIterator<(TaskStatus, u64)> for StatusCounts {
+    fn from_iter<I: IntoIterator<Item = (TaskStatus, u64)>>(iter: I) -> Self {
+        let mut counts = StatusCounts::default();
+        for (status, n) in iter {
+            counts.add(status, n);
+        }
+        counts
+    }
+}
+
 impl TaskStatus {
     pub const ALL: [TaskStatus; 6] = [
         TaskStatus::Pending,

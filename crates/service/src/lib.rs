@@ -11,7 +11,7 @@ pub mod wiring;
 
 use std::process::ExitCode;
 
-pub use function_error::FunctionError;
+pub use function_error::{ErrorKind, FunctionError};
 pub use settings::{Env, Settings, SettingsError, WorkerSettings};
 pub use wiring::{RegisteredWorkers, Services, StartError};
 

@@ -173,7 +173,25 @@ impl LogSettings {
     /// schema check at info) and `FOLIO_LOG_FORMAT` (`json`, or `text`; JSON unless stderr
     /// is a terminal, as it never is in Lambda or ECS).
     pub fn from_env(env: &Env) -> Result<Self> {
-        let filter = env.get(LOG).unwrap_or_else(|| "info,sqlx=warn".into());
+        let unset = if std::io::stderr().is_terminal() {
+            LogFormat::Text
+        } else {
+            LogFormat::Json
+        };
+        Self::read(env, "info,sqlx=warn", unset)
+    }
+
+    /// As an operator's command (`folio …`) reads them: `default_filter` unless `FOLIO_LOG` is
+    /// set, and text unless `FOLIO_LOG_FORMAT=json`.
+    pub fn for_command(env: &Env, default_filter: &str) -> Result<Self> {
+        Self::read(env, default_filter, LogFormat::Text)
+    }
+
+    fn read(env: &Env, default_filter: &str, unset: LogFormat) -> Result<Self> {
+        let filter = env
+            .get(LOG)
+            .filter(|f| !f.trim().is_empty())
+            .unwrap_or_else(|| default_filter.into());
         EnvFilter::try_new(&filter).map_err(|e| {
             SettingsError::new(
                 LOG,
@@ -183,8 +201,7 @@ impl LogSettings {
         let format = match env.get(LOG_FORMAT).map(|v| v.to_ascii_lowercase()).as_deref() {
             Some("json") => LogFormat::Json,
             Some("text") => LogFormat::Text,
-            None if std::io::stderr().is_terminal() => LogFormat::Text,
-            None => LogFormat::Json,
+            None => unset,
             Some(other) => return Err(SettingsError::new(LOG_FORMAT, format!("{other:?} is not json or text"))),
         };
         Ok(Self { format, filter })

@@ -7,7 +7,7 @@ use std::time::Duration;
 use async_trait::async_trait;
 use folio_aws::{AwsClients, CloudWatchMetrics, EcsLauncher, S3BlobStore, SqsQueue};
 use folio_core::clock::{Clock, SystemClock};
-use folio_core::ports::{LaunchError, LaunchOutcome, Launcher, StoreError, TaskStore, WorkerCount};
+use folio_core::ports::{FleetCensus, LaunchError, StoreError, TaskStore, WorkerCount};
 use folio_core::JobName;
 use secrecy::ExposeSecret;
 
@@ -51,7 +51,7 @@ pub struct Services {
     /// ECS, when the settings name a cluster.
     pub launcher: Option<Arc<EcsLauncher>>,
     /// What counts a job's workers: ECS when configured, else the workers registered in the store.
-    pub workers: Arc<dyn Launcher>,
+    pub workers: Arc<dyn FleetCensus>,
     pub clock: Arc<dyn Clock>,
 }
 
@@ -98,7 +98,7 @@ impl Services {
             )?)),
             None => None,
         };
-        let workers: Arc<dyn Launcher> = match &launcher {
+        let workers: Arc<dyn FleetCensus> = match &launcher {
             Some(ecs) => ecs.clone(),
             None => Arc::new(RegisteredWorkers::new(store.clone(), settings.stale_after)),
         };
@@ -141,7 +141,7 @@ impl Services {
 }
 
 /// Counts a job's workers from their registrations in the task store, for a fleet that folio
-/// does not launch itself. It launches nothing.
+/// does not launch itself.
 pub struct RegisteredWorkers {
     store: Arc<dyn TaskStore>,
     live_within: Duration,
@@ -155,17 +155,7 @@ impl RegisteredWorkers {
 }
 
 #[async_trait]
-impl Launcher for RegisteredWorkers {
-    async fn launch(&self, job: &JobName, _count: u32, _client_token: &str) -> Result<LaunchOutcome, LaunchError> {
-        Err(LaunchError {
-            message: format!(
-                "no ECS cluster is configured, so no worker for job '{job}' can be launched: set {ECS_CLUSTER} \
-                 and {ECS_TASK_DEFINITION}"
-            ),
-            retryable: false,
-        })
-    }
-
+impl FleetCensus for RegisteredWorkers {
     async fn count(&self, job: &JobName) -> Result<WorkerCount, LaunchError> {
         let workers = self
             .store

@@ -17,6 +17,23 @@ pub use postgres::PgStore;
 pub use queue::DbQueue;
 pub use sqlite::SqliteStore;
 
+/// `postgres://user:secret@host/db` → `postgres://user:***@host/db`: a database URL as
+/// messages and logs may show it.
+pub fn redact(url: &str) -> String {
+    let Some(scheme_end) = url.find("://") else {
+        return url.to_owned();
+    };
+    let rest = &url[scheme_end + 3..];
+    let authority_end = rest.find('/').unwrap_or(rest.len());
+    let Some(at) = rest[..authority_end].rfind('@') else {
+        return url.to_owned();
+    };
+    match rest[..at].split_once(':') {
+        Some((user, _password)) => format!("{}{user}:***{}", &url[..scheme_end + 3], &rest[at..]),
+        None => url.to_owned(),
+    }
+}
+
 /// The embedded profile's database URL for a data directory.
 pub fn embedded_url(data_dir: &Path) -> String {
     format!("sqlite://{}?mode=rwc", data_dir.join("folio.sqlite").display())
@@ -37,5 +54,20 @@ pub async fn open_with_clock(url: &str, clock: Arc<dyn Clock>) -> Result<Arc<dyn
         Err(StoreError::Backend(
             format!("unsupported database URL {url:?}: use postgres://USER@HOST:PORT/DB or sqlite://PATH").into(),
         ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::redact;
+
+    #[test]
+    fn passwords_never_reach_messages() {
+        assert_eq!(redact("postgres://u:secret@h:5432/db"), "postgres://u:***@h:5432/db");
+        assert_eq!(redact("postgres://u@h/db"), "postgres://u@h/db");
+        assert_eq!(
+            redact("sqlite:///tmp/a@b/folio.sqlite"),
+            "sqlite:///tmp/a@b/folio.sqlite"
+        );
     }
 }

@@ -49,16 +49,7 @@ pub struct PgStore {
     /// a settling transaction reads the key with its first statement and the rows only when
     /// it changed.
     graph: std::sync::Mutex<Option<(String, Arc<Vec<Job>>)>>,
-    /// The order in which claims probe the jobs, for a moment: a claim re-checks that its job
-    /// is active, so a stale list only delays a new job's first claim.
-    claim_order: std::sync::Mutex<Option<ClaimOrder>>,
 }
-
-/// When the claim order was read, for which jobs, and the job ids in claim order.
-type ClaimOrder = (std::time::Instant, Option<Vec<JobName>>, Vec<i64>);
-
-/// How long the claim order is reused.
-const CLAIM_ORDER_TTL: Duration = Duration::from_secs(1);
 
 /// The key of the job graph cache: each job's id and status.
 const JOBS_KEY: &str = "(SELECT coalesce(string_agg(id::text || ':' || status, ',' ORDER BY id), '') FROM jobs)";
@@ -92,7 +83,7 @@ impl PgStore {
                 StoreError::Backend(
                     format!(
                         "cannot connect to PostgreSQL at {}: {e}; check the URL and that the server is running",
-                        redact(url)
+                        crate::redact(url)
                     )
                     .into(),
                 )
@@ -101,7 +92,6 @@ impl PgStore {
             pool,
             clock,
             graph: std::sync::Mutex::new(None),
-            claim_order: std::sync::Mutex::new(None),
         };
         store.migrate().await?;
         Ok(store)
@@ -164,33 +154,6 @@ impl PgStore {
             .await
             .map_err(backend)?;
         rows.iter().map(job_row).collect()
-    }
-
-    /// The jobs a claim probes, newest first: active ones of `jobs` (or all), reused for a moment.
-    async fn claim_order(&self, jobs: Option<&[JobName]>) -> StoreResult<Vec<i64>> {
-        let wanted: Option<Vec<JobName>> = jobs.map(<[JobName]>::to_vec);
-        if let Some((at, for_jobs, ids)) = self.claim_order.lock().unwrap_or_else(|p| p.into_inner()).as_ref() {
-            if at.elapsed() < CLAIM_ORDER_TTL && *for_jobs == wanted {
-                return Ok(ids.clone());
-            }
-        }
-        let names: Option<Vec<String>> = jobs.map(|js| js.iter().map(|j| j.to_string()).collect());
-        let ids: Vec<i64> = sqlx::query_scalar(
-            "SELECT id FROM jobs WHERE status = 'active' AND ($1::text[] IS NULL OR name = ANY($1)) ORDER BY id DESC",
-        )
-        .bind(names)
-        .fetch_all(&self.pool)
-        .await
-        .map_err(backend)?;
-        *self.claim_order.lock().unwrap_or_else(|p| p.into_inner()) =
-            Some((std::time::Instant::now(), wanted, ids.clone()));
-        Ok(ids)
-    }
-
-    /// A change of the jobs made here is seen by this store's next claim at once (other
-    /// processes see it within [`CLAIM_ORDER_TTL`]).
-    fn forget_claim_order(&self) {
-        *self.claim_order.lock().unwrap_or_else(|p| p.into_inner()) = None;
     }
 
     /// The job graph for `key`, read again only when the key changed.
@@ -489,20 +452,6 @@ impl PgStore {
     }
 }
 
-/// The URL without its password, for messages.
-fn redact(url: &str) -> String {
-    match (url.find("://"), url.rfind('@')) {
-        (Some(s), Some(at)) if at > s => {
-            let creds = &url[s + 3..at];
-            match creds.split_once(':') {
-                Some((user, _)) => format!("{}{user}:***{}", &url[..s + 3], &url[at..]),
-                None => url.to_owned(),
-            }
-        }
-        _ => url.to_owned(),
-    }
-}
-
 fn job_row(r: &PgRow) -> StoreResult<Job> {
     JobRow {
         id: r.try_get("id").map_err(backend)?,
@@ -611,9 +560,8 @@ const CLAIM_RETURNING: &str = "SELECT c.id, c.attempt, c.max_attempts, j.name AS
      FROM claimed c JOIN jobs j ON j.id = c.job_id LEFT JOIN volumes v ON v.id = c.volume_id";
 
 #[async_trait]
-impl TaskStore for PgStore {
+impl JobCatalogue for PgStore {
     async fn create_jobs(&self, specs: &[JobSpec]) -> StoreResult<Vec<Job>> {
-        self.forget_claim_order();
         let mut tx = self.pool.begin().await.map_err(backend)?;
         // Concurrent creators see each other's jobs before checking the DAG.
         sqlx::query("LOCK TABLE jobs IN SHARE ROW EXCLUSIVE MODE")
@@ -666,7 +614,6 @@ impl TaskStore for PgStore {
     }
 
     async fn set_job_status(&self, name: &JobName, status: JobStatus) -> StoreResult<()> {
-        self.forget_claim_order();
         let done = sqlx::query("UPDATE jobs SET status = $2 WHERE name = $1")
             .bind(name.as_str())
             .bind(status.as_str())
@@ -694,7 +641,6 @@ impl TaskStore for PgStore {
     }
 
     async fn delete_job(&self, name: &JobName) -> StoreResult<()> {
-        self.forget_claim_order();
         let mut tx = self.pool.begin().await.map_err(backend)?;
         sqlx::query("LOCK TABLE jobs IN SHARE ROW EXCLUSIVE MODE")
             .execute(&mut *tx)
@@ -722,7 +668,10 @@ impl TaskStore for PgStore {
         }
         tx.commit().await.map_err(backend)
     }
+}
 
+#[async_trait]
+impl TaskIntake for PgStore {
     async fn enqueue(&self, job: &JobName, volumes: &[VolumeSpec], force: bool) -> StoreResult<EnqueueOutcome> {
         let job = self.job(job).await?;
         job.check_enqueueable()?;
@@ -855,43 +804,61 @@ impl TaskStore for PgStore {
         })
     }
 
+    async fn redrive(&self, job: &JobName, tasks: Option<&[TaskId]>) -> StoreResult<Vec<TaskId>> {
+        let job = self.job(job).await?;
+        let ids: Option<Vec<i64>> = tasks.map(|ts| ts.iter().map(|t| t.0).collect());
+        let redriven: Vec<i64> = sqlx::query_scalar(&format!(
+            "UPDATE tasks SET {REQUEUE}, max_attempts = attempt + $3, enqueued_at = coalesce($4::timestamptz, now()) \
+                 WHERE job_id = $1 AND ((status = 'dead' AND $2::bigint[] IS NULL) \
+                   OR (status IN ('dead', 'succeeded') AND id = ANY($2))) RETURNING id"
+        ))
+        .bind(job.id)
+        .bind(ids)
+        .bind(job.spec.settings.max_attempts)
+        .bind(self.stamp())
+        .fetch_all(&self.pool)
+        .await
+        .map_err(backend)?;
+        Ok(redriven.into_iter().map(TaskId).collect())
+    }
+}
+
+#[async_trait]
+impl TaskLeases for PgStore {
     async fn claim_next(
         &self,
         jobs: Option<&[JobName]>,
         worker: &WorkerId,
         lease_for: Duration,
     ) -> StoreResult<Option<Claim>> {
-        // Downstream jobs first (the newest job ids), so volumes flow through the pipeline
-        // instead of piling up between stages; within a job, the oldest task whose backoff has
-        // passed. Each probe reads one job's end of the tasks_claimable index, so its cost does
-        // not grow with the table.
-        let job_ids = self.claim_order(jobs).await?;
-        let now = self.stamp();
-        for job_id in job_ids {
-            let row = sqlx::query(&format!(
-                "WITH next AS ( \
-                    SELECT id FROM tasks WHERE job_id = $1 AND status IN ('queued', 'failed') \
-                      AND (not_before IS NULL OR not_before <= coalesce($4::timestamptz, now())) \
-                      AND EXISTS (SELECT 1 FROM jobs WHERE id = $1 AND status = 'active') \
-                    ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED \
-                 ), claimed AS ( \
-                    UPDATE tasks t SET {CLAIM_SET} \
-                    FROM next WHERE t.id = next.id \
-                    RETURNING t.id, t.attempt, t.max_attempts, t.job_id, t.volume_id \
-                 ) {CLAIM_RETURNING}"
-            ))
-            .bind(job_id)
-            .bind(worker.as_str())
-            .bind(secs(lease_for))
-            .bind(now)
-            .fetch_optional(&self.pool)
-            .await
-            .map_err(backend)?;
-            if let Some(r) = row {
-                return claim_row(&r, worker).map(Some);
-            }
-        }
-        Ok(None)
+        // One statement whatever the number of jobs: downstream jobs first (the newest job
+        // ids), so volumes flow through the pipeline instead of piling up between stages; within
+        // a job, the oldest task whose backoff has passed. The jobs are walked newest first and
+        // each probe reads one job's end of the tasks_claimable index, stopping at the first
+        // row it can lock, so the cost does not grow with the table.
+        let names: Option<Vec<String>> = jobs.map(|js| js.iter().map(|j| j.to_string()).collect());
+        let row = sqlx::query(&format!(
+            "WITH next AS ( \
+                SELECT n.id FROM jobs j CROSS JOIN LATERAL ( \
+                  SELECT id FROM tasks WHERE job_id = j.id AND status IN ('queued', 'failed') \
+                    AND (not_before IS NULL OR not_before <= coalesce($4::timestamptz, now())) \
+                  ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED) n \
+                WHERE j.status = 'active' AND ($1::text[] IS NULL OR j.name = ANY($1)) \
+                ORDER BY j.id DESC LIMIT 1 \
+             ), claimed AS ( \
+                UPDATE tasks t SET {CLAIM_SET} \
+                FROM next WHERE t.id = next.id \
+                RETURNING t.id, t.attempt, t.max_attempts, t.job_id, t.volume_id \
+             ) {CLAIM_RETURNING}"
+        ))
+        .bind(names)
+        .bind(worker.as_str())
+        .bind(secs(lease_for))
+        .bind(self.stamp())
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(backend)?;
+        row.map(|r| claim_row(&r, worker)).transpose()
     }
 
     async fn claim_task(&self, task: TaskId, worker: &WorkerId, lease_for: Duration) -> StoreResult<ClaimOutcome> {
@@ -1001,51 +968,6 @@ impl TaskStore for PgStore {
         self.settle_failure(lease, FailureKind::Terminal, update).await
     }
 
-    async fn reclaim_expired(&self, stale_after: Duration) -> StoreResult<Vec<(TaskId, TaskStatus)>> {
-        let stale: Vec<(i64, i32, String)> = sqlx::query_as(
-            "SELECT id, attempt, lease_owner FROM tasks \
-             WHERE status = 'running' AND heartbeat_at < coalesce($1::timestamptz, now()) - make_interval(secs => $2) \
-             ORDER BY id",
-        )
-        .bind(self.stamp())
-        .bind(secs(stale_after))
-        .fetch_all(&self.pool)
-        .await
-        .map_err(backend)?;
-        let mut out = Vec::with_capacity(stale.len());
-        for (id, attempt, owner) in stale {
-            // Each task is settled as its worker would have failed it, fenced on the lease it
-            // had and on its heartbeat still being stale, so a worker that came back wins.
-            let lease = Lease {
-                task_id: TaskId(id),
-                attempt,
-                worker: WorkerId(owner.clone()),
-            };
-            let update = sqlx::query(
-                "UPDATE tasks SET status = CASE WHEN attempt >= max_attempts THEN 'dead' ELSE 'failed' END, \
-                   error_kind = 'retryable', error = 'lease expired: worker ' || lease_owner || ' stopped heartbeating', \
-                   finished_at = coalesce($4::timestamptz, now()), lease_owner = NULL, lease_expires_at = NULL, \
-                   sent_at = NULL, send_after = NULL, not_before = NULL \
-                 WHERE id = $1 AND attempt = $2 AND lease_owner = $3 AND status = 'running' \
-                   AND heartbeat_at < coalesce($4::timestamptz, now()) - make_interval(secs => $5) \
-                 RETURNING status, error",
-            )
-            .bind(id)
-            .bind(attempt)
-            .bind(owner.clone())
-            .bind(self.stamp())
-            .bind(secs(stale_after));
-            if let Fenced::Applied(status) = self.settle_failure(&lease, FailureKind::Retryable, update).await? {
-                out.push((TaskId(id), status));
-            }
-        }
-        Ok(out)
-    }
-
-    async fn accept_success(&self, task: TaskId, attempt: i32, metrics: &serde_json::Value) -> StoreResult<Acceptance> {
-        self.succeed(task, attempt, None, metrics).await
-    }
-
     async fn upstream_outputs(&self, lease: &Lease) -> StoreResult<Vec<UpstreamOutput>> {
         let task = lease.task_id;
         let row: Option<(Vec<String>, bool, Option<i64>)> = sqlx::query_as(
@@ -1099,7 +1021,58 @@ impl TaskStore for PgStore {
         }
         Ok(outputs)
     }
+}
 
+#[async_trait]
+impl TaskSettlement for PgStore {
+    async fn reclaim_expired(&self, stale_after: Duration) -> StoreResult<Vec<(TaskId, TaskStatus)>> {
+        let stale: Vec<(i64, i32, String)> = sqlx::query_as(
+            "SELECT id, attempt, lease_owner FROM tasks \
+             WHERE status = 'running' AND heartbeat_at < coalesce($1::timestamptz, now()) - make_interval(secs => $2) \
+             ORDER BY id",
+        )
+        .bind(self.stamp())
+        .bind(secs(stale_after))
+        .fetch_all(&self.pool)
+        .await
+        .map_err(backend)?;
+        let mut out = Vec::with_capacity(stale.len());
+        for (id, attempt, owner) in stale {
+            // Each task is settled as its worker would have failed it, fenced on the lease it
+            // had and on its heartbeat still being stale, so a worker that came back wins.
+            let lease = Lease {
+                task_id: TaskId(id),
+                attempt,
+                worker: WorkerId(owner.clone()),
+            };
+            let update = sqlx::query(
+                "UPDATE tasks SET status = CASE WHEN attempt >= max_attempts THEN 'dead' ELSE 'failed' END, \
+                   error_kind = 'retryable', error = 'lease expired: worker ' || lease_owner || ' stopped heartbeating', \
+                   finished_at = coalesce($4::timestamptz, now()), lease_owner = NULL, lease_expires_at = NULL, \
+                   sent_at = NULL, send_after = NULL, not_before = NULL \
+                 WHERE id = $1 AND attempt = $2 AND lease_owner = $3 AND status = 'running' \
+                   AND heartbeat_at < coalesce($4::timestamptz, now()) - make_interval(secs => $5) \
+                 RETURNING status, error",
+            )
+            .bind(id)
+            .bind(attempt)
+            .bind(owner.clone())
+            .bind(self.stamp())
+            .bind(secs(stale_after));
+            if let Fenced::Applied(status) = self.settle_failure(&lease, FailureKind::Retryable, update).await? {
+                out.push((TaskId(id), status));
+            }
+        }
+        Ok(out)
+    }
+
+    async fn accept_success(&self, task: TaskId, attempt: i32, metrics: &serde_json::Value) -> StoreResult<Acceptance> {
+        self.succeed(task, attempt, None, metrics).await
+    }
+}
+
+#[async_trait]
+impl Outbox for PgStore {
     async fn owed_sends(&self, limit: i64, per_job: i64) -> StoreResult<Vec<TaskMessage>> {
         let rows = sqlx::query(
             "WITH owed AS ( \
@@ -1172,25 +1145,10 @@ impl TaskStore for PgStore {
         .map_err(backend)?;
         Ok(owed.into_iter().map(TaskId).collect())
     }
+}
 
-    async fn redrive(&self, job: &JobName, tasks: Option<&[TaskId]>) -> StoreResult<Vec<TaskId>> {
-        let job = self.job(job).await?;
-        let ids: Option<Vec<i64>> = tasks.map(|ts| ts.iter().map(|t| t.0).collect());
-        let redriven: Vec<i64> = sqlx::query_scalar(&format!(
-            "UPDATE tasks SET {REQUEUE}, max_attempts = attempt + $3, enqueued_at = coalesce($4::timestamptz, now()) \
-                 WHERE job_id = $1 AND ((status = 'dead' AND $2::bigint[] IS NULL) \
-                   OR (status IN ('dead', 'succeeded') AND id = ANY($2))) RETURNING id"
-        ))
-        .bind(job.id)
-        .bind(ids)
-        .bind(job.spec.settings.max_attempts)
-        .bind(self.stamp())
-        .fetch_all(&self.pool)
-        .await
-        .map_err(backend)?;
-        Ok(redriven.into_iter().map(TaskId).collect())
-    }
-
+#[async_trait]
+impl TaskReports for PgStore {
     async fn stats(&self, job: &JobName, window: Duration) -> StoreResult<JobStats> {
         let job = self.job(job).await?;
         let counts: Vec<(String, i64)> =
@@ -1223,7 +1181,10 @@ impl TaskStore for PgStore {
         .await
         .map_err(backend)?;
         Ok(JobStats {
-            counts: counts.into_iter().map(|(s, n)| (s, n as u64)).collect(),
+            counts: counts
+                .into_iter()
+                .map(|(s, n)| Ok((parse_status(&s)?, n as u64)))
+                .collect::<StoreResult<_>>()?,
             recent_succeeded: recent as u64,
             window,
             mean_task_secs: mean,
@@ -1281,7 +1242,10 @@ impl TaskStore for PgStore {
             .transpose()?
             .ok_or(StoreError::UnknownErrorRecord(id))
     }
+}
 
+#[async_trait]
+impl WorkerRegistry for PgStore {
     async fn register_worker(&self, worker: &WorkerRegistration) -> StoreResult<()> {
         let job_id = match &worker.job {
             Some(j) => Some(self.job(j).await?.id),
@@ -1367,16 +1331,5 @@ impl TaskStore for PgStore {
         .await
         .map_err(backend)?;
         Ok(done.rows_affected())
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::redact;
-
-    #[test]
-    fn redact_hides_only_the_password() {
-        assert_eq!(redact("postgres://u:secret@h:5432/db"), "postgres://u:***@h:5432/db");
-        assert_eq!(redact("postgres://u@h/db"), "postgres://u@h/db");
     }
 }

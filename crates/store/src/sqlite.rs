@@ -489,7 +489,7 @@ fn error_row(r: &SqliteRow) -> StoreResult<ErrorRecord> {
 }
 
 #[async_trait]
-impl TaskStore for SqliteStore {
+impl JobCatalogue for SqliteStore {
     async fn create_jobs(&self, specs: &[JobSpec]) -> StoreResult<Vec<Job>> {
         let mut tx = self.write().await?;
         let existing: Vec<JobSpec> = Self::all_jobs(&mut tx).await?.into_iter().map(|j| j.spec).collect();
@@ -581,7 +581,10 @@ impl TaskStore for SqliteStore {
         }
         tx.commit().await.map_err(backend)
     }
+}
 
+#[async_trait]
+impl TaskIntake for SqliteStore {
     async fn enqueue(&self, job: &JobName, volumes: &[VolumeSpec], force: bool) -> StoreResult<EnqueueOutcome> {
         let job = self.job_by_name(job).await?;
         job.check_enqueueable()?;
@@ -715,46 +718,60 @@ impl TaskStore for SqliteStore {
         })
     }
 
+    async fn redrive(&self, job: &JobName, tasks: Option<&[TaskId]>) -> StoreResult<Vec<TaskId>> {
+        let job = self.job_by_name(job).await?;
+        let ids = tasks.map(|ts| json_list(&ts.iter().map(|t| t.0).collect::<Vec<_>>()));
+        let redriven: Vec<i64> = sqlx::query_scalar(&format!(
+            "UPDATE tasks SET {REQUEUE}, max_attempts = attempt + ?3, enqueued_at = ?4 \
+                 WHERE job_id = ?1 AND ((status = 'dead' AND ?2 IS NULL) \
+                   OR (status IN ('dead', 'succeeded') AND id IN (SELECT value FROM json_each(?2)))) RETURNING id"
+        ))
+        .bind(job.id)
+        .bind(ids)
+        .bind(job.spec.settings.max_attempts)
+        .bind(ms(self.now()))
+        .fetch_all(&self.pool)
+        .await
+        .map_err(backend)?;
+        Ok(redriven.into_iter().map(TaskId).collect())
+    }
+}
+
+#[async_trait]
+impl TaskLeases for SqliteStore {
     async fn claim_next(
         &self,
         jobs: Option<&[JobName]>,
         worker: &WorkerId,
         lease_for: Duration,
     ) -> StoreResult<Option<Claim>> {
-        // As on PostgreSQL: downstream jobs first, each probe one job's end of the
-        // (job_id, id) claimable index, inside one IMMEDIATE transaction.
+        // As on PostgreSQL, one statement: downstream jobs first, each job probed at its end
+        // of the (job_id, id) claimable index, inside one IMMEDIATE transaction.
         let names = jobs.map(|js| json_list(&js.iter().map(|j| j.as_str()).collect::<Vec<_>>()));
         let now = self.now();
         let mut tx = self.write().await?;
-        let job_ids: Vec<i64> = sqlx::query_scalar(
-            "SELECT id FROM jobs WHERE status = 'active' AND (?1 IS NULL OR name IN (SELECT value FROM json_each(?1))) \
-             ORDER BY id DESC",
-        )
+        let row: Option<(i64, i32, i32, i64, Option<i64>)> = sqlx::query_as(&format!(
+            "UPDATE tasks SET {CLAIM_SET} \
+             WHERE id = (SELECT n.id FROM jobs j JOIN tasks n ON n.id = ( \
+                           SELECT t.id FROM tasks t WHERE t.job_id = j.id AND t.status IN ('queued', 'failed') \
+                             AND (t.not_before IS NULL OR t.not_before <= ?4) ORDER BY t.id LIMIT 1) \
+                         WHERE j.status = 'active' AND (?1 IS NULL OR j.name IN (SELECT value FROM json_each(?1))) \
+                         ORDER BY j.id DESC LIMIT 1) \
+             RETURNING id, attempt, max_attempts, job_id, volume_id"
+        ))
         .bind(names)
-        .fetch_all(&mut *tx)
+        .bind(worker.as_str())
+        .bind(ms(after(now, lease_for)))
+        .bind(ms(now))
+        .fetch_optional(&mut *tx)
         .await
         .map_err(backend)?;
-        for job_id in job_ids {
-            let row: Option<(i64, i32, i32, i64, Option<i64>)> = sqlx::query_as(&format!(
-                "UPDATE tasks SET {CLAIM_SET} \
-                 WHERE id = (SELECT id FROM tasks WHERE job_id = ?1 AND status IN ('queued', 'failed') \
-                             AND (not_before IS NULL OR not_before <= ?4) ORDER BY id LIMIT 1) \
-                 RETURNING id, attempt, max_attempts, job_id, volume_id"
-            ))
-            .bind(job_id)
-            .bind(worker.as_str())
-            .bind(ms(after(now, lease_for)))
-            .bind(ms(now))
-            .fetch_optional(&mut *tx)
-            .await
-            .map_err(backend)?;
-            if let Some(row) = row {
-                let claim = claimed(&mut tx, row, worker).await?;
-                tx.commit().await.map_err(backend)?;
-                return Ok(Some(claim));
-            }
-        }
-        Ok(None)
+        let Some(row) = row else {
+            return Ok(None);
+        };
+        let claim = claimed(&mut tx, row, worker).await?;
+        tx.commit().await.map_err(backend)?;
+        Ok(Some(claim))
     }
 
     async fn claim_task(&self, task: TaskId, worker: &WorkerId, lease_for: Duration) -> StoreResult<ClaimOutcome> {
@@ -871,46 +888,6 @@ impl TaskStore for SqliteStore {
         self.settle_failure(lease, FailureKind::Terminal, update).await
     }
 
-    async fn reclaim_expired(&self, stale_after: Duration) -> StoreResult<Vec<(TaskId, TaskStatus)>> {
-        let cutoff = ms(before(self.now(), stale_after));
-        let stale: Vec<(i64, i32, String)> = sqlx::query_as(
-            "SELECT id, attempt, lease_owner FROM tasks WHERE status = 'running' AND heartbeat_at < ?1 ORDER BY id",
-        )
-        .bind(cutoff)
-        .fetch_all(&self.pool)
-        .await
-        .map_err(backend)?;
-        let mut out = Vec::with_capacity(stale.len());
-        for (id, attempt, owner) in stale {
-            let lease = Lease {
-                task_id: TaskId(id),
-                attempt,
-                worker: WorkerId(owner.clone()),
-            };
-            let update = sqlx::query(
-                "UPDATE tasks SET status = CASE WHEN attempt >= max_attempts THEN 'dead' ELSE 'failed' END, \
-                   error_kind = 'retryable', error = 'lease expired: worker ' || lease_owner || ' stopped heartbeating', \
-                   finished_at = ?4, lease_owner = NULL, lease_expires_at = NULL, sent_at = NULL, send_after = NULL, \
-                   not_before = NULL \
-                 WHERE id = ?1 AND attempt = ?2 AND lease_owner = ?3 AND status = 'running' AND heartbeat_at < ?5 \
-                 RETURNING status, error",
-            )
-            .bind(id)
-            .bind(attempt)
-            .bind(owner)
-            .bind(ms(self.now()))
-            .bind(cutoff);
-            if let Fenced::Applied(status) = self.settle_failure(&lease, FailureKind::Retryable, update).await? {
-                out.push((TaskId(id), status));
-            }
-        }
-        Ok(out)
-    }
-
-    async fn accept_success(&self, task: TaskId, attempt: i32, metrics: &serde_json::Value) -> StoreResult<Acceptance> {
-        self.succeed(task, attempt, None, metrics).await
-    }
-
     async fn upstream_outputs(&self, lease: &Lease) -> StoreResult<Vec<UpstreamOutput>> {
         let task = lease.task_id;
         let row: Option<(String, bool, Option<i64>)> = sqlx::query_as(
@@ -960,7 +937,53 @@ impl TaskStore for SqliteStore {
         }
         Ok(outputs)
     }
+}
 
+#[async_trait]
+impl TaskSettlement for SqliteStore {
+    async fn reclaim_expired(&self, stale_after: Duration) -> StoreResult<Vec<(TaskId, TaskStatus)>> {
+        let cutoff = ms(before(self.now(), stale_after));
+        let stale: Vec<(i64, i32, String)> = sqlx::query_as(
+            "SELECT id, attempt, lease_owner FROM tasks WHERE status = 'running' AND heartbeat_at < ?1 ORDER BY id",
+        )
+        .bind(cutoff)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(backend)?;
+        let mut out = Vec::with_capacity(stale.len());
+        for (id, attempt, owner) in stale {
+            let lease = Lease {
+                task_id: TaskId(id),
+                attempt,
+                worker: WorkerId(owner.clone()),
+            };
+            let update = sqlx::query(
+                "UPDATE tasks SET status = CASE WHEN attempt >= max_attempts THEN 'dead' ELSE 'failed' END, \
+                   error_kind = 'retryable', error = 'lease expired: worker ' || lease_owner || ' stopped heartbeating', \
+                   finished_at = ?4, lease_owner = NULL, lease_expires_at = NULL, sent_at = NULL, send_after = NULL, \
+                   not_before = NULL \
+                 WHERE id = ?1 AND attempt = ?2 AND lease_owner = ?3 AND status = 'running' AND heartbeat_at < ?5 \
+                 RETURNING status, error",
+            )
+            .bind(id)
+            .bind(attempt)
+            .bind(owner)
+            .bind(ms(self.now()))
+            .bind(cutoff);
+            if let Fenced::Applied(status) = self.settle_failure(&lease, FailureKind::Retryable, update).await? {
+                out.push((TaskId(id), status));
+            }
+        }
+        Ok(out)
+    }
+
+    async fn accept_success(&self, task: TaskId, attempt: i32, metrics: &serde_json::Value) -> StoreResult<Acceptance> {
+        self.succeed(task, attempt, None, metrics).await
+    }
+}
+
+#[async_trait]
+impl Outbox for SqliteStore {
     async fn owed_sends(&self, limit: i64, per_job: i64) -> StoreResult<Vec<TaskMessage>> {
         let now = ms(self.now());
         let mut tx = self.write().await?;
@@ -1062,25 +1085,10 @@ impl TaskStore for SqliteStore {
         .map_err(backend)?;
         Ok(owed.into_iter().map(TaskId).collect())
     }
+}
 
-    async fn redrive(&self, job: &JobName, tasks: Option<&[TaskId]>) -> StoreResult<Vec<TaskId>> {
-        let job = self.job_by_name(job).await?;
-        let ids = tasks.map(|ts| json_list(&ts.iter().map(|t| t.0).collect::<Vec<_>>()));
-        let redriven: Vec<i64> = sqlx::query_scalar(&format!(
-            "UPDATE tasks SET {REQUEUE}, max_attempts = attempt + ?3, enqueued_at = ?4 \
-                 WHERE job_id = ?1 AND ((status = 'dead' AND ?2 IS NULL) \
-                   OR (status IN ('dead', 'succeeded') AND id IN (SELECT value FROM json_each(?2)))) RETURNING id"
-        ))
-        .bind(job.id)
-        .bind(ids)
-        .bind(job.spec.settings.max_attempts)
-        .bind(ms(self.now()))
-        .fetch_all(&self.pool)
-        .await
-        .map_err(backend)?;
-        Ok(redriven.into_iter().map(TaskId).collect())
-    }
-
+#[async_trait]
+impl TaskReports for SqliteStore {
     async fn stats(&self, job: &JobName, window: Duration) -> StoreResult<JobStats> {
         let job = self.job_by_name(job).await?;
         let since = ms(before(self.now(), window));
@@ -1110,7 +1118,10 @@ impl TaskStore for SqliteStore {
         .await
         .map_err(backend)?;
         Ok(JobStats {
-            counts: counts.into_iter().map(|(s, n)| (s, n as u64)).collect(),
+            counts: counts
+                .into_iter()
+                .map(|(s, n)| Ok((parse_status(&s)?, n as u64)))
+                .collect::<StoreResult<_>>()?,
             recent_succeeded: recent as u64,
             window,
             mean_task_secs: mean_ms.map(|m| m / 1000.0),
@@ -1168,7 +1179,10 @@ impl TaskStore for SqliteStore {
             .transpose()?
             .ok_or(StoreError::UnknownErrorRecord(id))
     }
+}
 
+#[async_trait]
+impl WorkerRegistry for SqliteStore {
     async fn register_worker(&self, worker: &WorkerRegistration) -> StoreResult<()> {
         let job_id = match &worker.job {
             Some(j) => Some(self.job_by_name(j).await?.id),

@@ -33,6 +33,10 @@ impl Launcher for FakeFleet {
             failures: vec![],
         })
     }
+}
+
+#[async_trait]
+impl FleetCensus for FakeFleet {
     async fn count(&self, _job: &JobName) -> Result<WorkerCount, LaunchError> {
         Ok(WorkerCount {
             running: *self.running.lock().unwrap(),
@@ -132,7 +136,7 @@ async fn the_tick_publishes_backlog_resends_the_outbox_and_requeues_stale_leases
         store: r.store.as_ref(),
         queue: &r.queue,
         stats: &r.queue,
-        launcher: &fleet,
+        census: &fleet,
         metrics: &metrics,
         clock: r.clock.as_ref(),
         stale_after: Duration::from_secs(300),

@@ -12,7 +12,7 @@ use std::time::Duration;
 use folio_aws::sqs::DeadLetters;
 use folio_core::backlog::{Tick, TickError, TickReport};
 use folio_core::clock::Clock;
-use folio_core::ports::{Launcher, Metrics, Queue, QueueStats, TaskStore};
+use folio_core::ports::{FleetCensus, Launcher, Metrics, Queue, QueueStats, TaskStore};
 use folio_core::provision::{Decision, Provisioner};
 use folio_on_complete::{OnComplete, Summary};
 use folio_service::{FunctionError, Services, StartError};
@@ -96,13 +96,13 @@ pub struct Backlog {
     pub store: Arc<dyn TaskStore>,
     pub queue: Arc<dyn Queue>,
     pub stats: Arc<dyn QueueStats>,
-    /// Counts the workers (and launches them, when `provision`).
-    pub launcher: Arc<dyn Launcher>,
+    /// Counts each job's workers for its metrics.
+    pub census: Arc<dyn FleetCensus>,
+    /// Launches workers: with one, the provisioner runs after the tick.
+    pub launcher: Option<Arc<dyn Launcher>>,
     pub metrics: Arc<dyn Metrics>,
     pub clock: Arc<dyn Clock>,
     pub stale_after: Duration,
-    /// Run the provisioner after the tick.
-    pub provision: bool,
     /// Settle the success events' dead letters after the tick.
     pub success_events: Option<SuccessEventsDlq>,
 }
@@ -121,11 +121,11 @@ impl Backlog {
             store: services.store.clone(),
             queue: services.queue.clone(),
             stats: services.queue.clone(),
-            launcher: services.workers.clone(),
+            census: services.workers.clone(),
+            launcher: services.launcher.clone().map(|l| l as Arc<dyn Launcher>),
             metrics: services.metrics.clone(),
             clock: services.clock.clone(),
             stale_after: services.settings.stale_after,
-            provision: services.launcher.is_some(),
             success_events,
         })
     }
@@ -142,7 +142,7 @@ impl Backlog {
             store: self.store.as_ref(),
             queue: self.queue.as_ref(),
             stats: self.stats.as_ref(),
-            launcher: self.launcher.as_ref(),
+            census: self.census.as_ref(),
             metrics: self.metrics.as_ref(),
             clock: self.clock.as_ref(),
             stale_after: self.stale_after,
@@ -168,11 +168,11 @@ impl Backlog {
                 }
             }
         }
-        let provisioned = if self.provision {
+        let provisioned = if let Some(launcher) = &self.launcher {
             Provisioner {
                 store: self.store.as_ref(),
                 stats: self.stats.as_ref(),
-                launcher: self.launcher.as_ref(),
+                launcher: launcher.as_ref(),
                 clock: self.clock.as_ref(),
             }
             .run(None)

@@ -11,7 +11,7 @@ use folio_core::clock::SystemClock;
 use folio_core::ids::VolumeSpec;
 use folio_core::metrics::{BACKLOG_SECONDS, IN_FLIGHT_MESSAGES, RUNNING_WORKERS, VISIBLE_MESSAGES};
 use folio_core::ports::{
-    LaunchError, LaunchOutcome, Launcher, MetricDatum, Metrics, MetricsError, TaskStore, WorkerCount,
+    FleetCensus, LaunchError, LaunchOutcome, Launcher, MetricDatum, Metrics, MetricsError, TaskStore, WorkerCount,
 };
 use folio_core::{JobName, JobSpec, TaskStatus, VolumeRef, WorkerId};
 use folio_service::RegisteredWorkers;
@@ -47,6 +47,10 @@ impl Launcher for Fleet {
             failures: vec![],
         })
     }
+}
+
+#[async_trait]
+impl FleetCensus for Fleet {
     async fn count(&self, _job: &JobName) -> Result<WorkerCount, LaunchError> {
         Ok(WorkerCount::default())
     }
@@ -70,17 +74,22 @@ async fn store(dir: &tempfile::TempDir) -> Arc<dyn TaskStore> {
     store
 }
 
-fn backlog(store: Arc<dyn TaskStore>, launcher: Arc<dyn Launcher>, metrics: Arc<Recorded>, provision: bool) -> Backlog {
+fn backlog(
+    store: Arc<dyn TaskStore>,
+    census: Arc<dyn FleetCensus>,
+    metrics: Arc<Recorded>,
+    launcher: Option<Arc<dyn Launcher>>,
+) -> Backlog {
     let queue = Arc::new(DbQueue::new(store.clone(), None, Duration::from_millis(1)));
     Backlog {
         store,
         queue: queue.clone(),
         stats: queue,
+        census,
         launcher,
         metrics,
         clock: Arc::new(SystemClock),
         stale_after: Duration::from_millis(200),
-        provision,
         success_events: None,
     }
 }
@@ -97,7 +106,7 @@ async fn a_scheduled_event_publishes_backlog_metrics_and_requeues_a_stale_task()
     tokio::time::sleep(Duration::from_millis(300)).await;
     let metrics = Arc::new(Recorded::default());
     let workers = Arc::new(RegisteredWorkers::new(store.clone(), Duration::from_secs(60)));
-    let function = backlog(store.clone(), workers, metrics.clone(), false);
+    let function = backlog(store.clone(), workers, metrics.clone(), None);
 
     let report = function
         .handle(LambdaEvent::new(fixture("scheduled-event.json"), Context::default()))
@@ -124,7 +133,7 @@ async fn with_a_launcher_the_tick_also_provisions() {
     let dir = tempfile::tempdir().unwrap();
     let store = store(&dir).await;
     let fleet = Arc::new(Fleet::default());
-    let function = backlog(store, fleet.clone(), Arc::new(Recorded::default()), true);
+    let function = backlog(store, fleet.clone(), Arc::new(Recorded::default()), Some(fleet.clone()));
     let report = function.run().await.unwrap();
     // Work waiting and nobody running: a cold start launches one worker at once.
     assert_eq!(report.provisioned.len(), 1);

@@ -12,7 +12,7 @@ use folio_core::blob::{BlobError, BlobStore};
 use folio_core::enqueue::{enqueue, EnqueueRequest, VolumeSource};
 use folio_core::manifest;
 use folio_core::ports::{EnqueueOutcome, Queue, TaskStore};
-use folio_service::{FunctionError, Services};
+use folio_service::{ErrorKind, FunctionError, Services};
 use lambda_runtime::LambdaEvent;
 use serde_json::Value;
 
@@ -24,7 +24,7 @@ pub trait Manifests: Send + Sync {
 }
 
 fn bad_manifest(message: String) -> FunctionError {
-    FunctionError::new(FunctionError::INVALID_REQUEST, format!("manifest: {message}"), false)
+    FunctionError::new(ErrorKind::InvalidRequest, format!("manifest: {message}"), false)
 }
 
 /// Manifests in S3, read with the function's own role.
@@ -50,11 +50,9 @@ impl Manifests for S3Manifests {
         let store = S3BlobStore::new(self.client.clone(), bucket, None).map_err(|e| bad_manifest(e.to_string()))?;
         store.get(&key).await.map_err(|e| match e {
             BlobError::NotFound(at) => bad_manifest(format!("no object at {at}")),
-            e if e.is_retryable() => FunctionError::new(
-                FunctionError::UNAVAILABLE,
-                format!("reading the manifest {url}: {e}"),
-                true,
-            ),
+            e if e.is_retryable() => {
+                FunctionError::new(ErrorKind::Unavailable, format!("reading the manifest {url}: {e}"), true)
+            }
             e => bad_manifest(format!("cannot read {url}: {e}")),
         })
     }

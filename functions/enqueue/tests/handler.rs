@@ -9,7 +9,7 @@ use async_trait::async_trait;
 use folio_core::ports::{TaskFilter, TaskStore};
 use folio_core::{JobName, JobSpec};
 use folio_enqueue::{Enqueue, Manifests};
-use folio_service::FunctionError;
+use folio_service::{ErrorKind, FunctionError};
 use folio_store::DbQueue;
 use lambda_runtime::{Context, Diagnostic, LambdaEvent};
 use serde_json::{json, Value};
@@ -27,7 +27,7 @@ impl Manifests for Held {
     async fn read(&self, url: &str) -> Result<Vec<u8>, FunctionError> {
         self.0.get(url).cloned().ok_or_else(|| {
             FunctionError::new(
-                FunctionError::INVALID_REQUEST,
+                ErrorKind::InvalidRequest,
                 format!("manifest: no object at {url}"),
                 false,
             )
@@ -172,4 +172,50 @@ async fn a_reduce_job_is_refused_as_the_cli_refuses_it() {
     assert!(e.message.contains("enqueue the volumes into 'ocr'"), "{e}");
     assert!(!e.retryable);
     assert_eq!(task_count(r.store.as_ref()).await, 0);
+}
+
+#[tokio::test]
+async fn a_forced_enqueue_runs_the_finished_tasks_downstream_again_as_the_cli_does() {
+    let r = rig(json!({})).await;
+    let text: JobSpec = serde_json::from_value(
+        json!({"name": "text", "kind": "exec", "config": {"command": ["true"]}, "depends_on": ["ocr"]}),
+    )
+    .unwrap();
+    r.store.create_jobs(&[text]).await.unwrap();
+    let request = json!({"job": "ocr", "volumes": [{"w_id": "W1", "i_id": "I1", "etag": "e1"}]});
+    r.function.enqueue(&request).await.unwrap();
+    let worker = folio_core::WorkerId("w".into());
+    // Both tasks of the volume run to success: ocr's, then the text task it released.
+    for _ in 0..2 {
+        let claim = r
+            .store
+            .claim_next(None, &worker, Duration::from_secs(60))
+            .await
+            .unwrap()
+            .unwrap();
+        r.store.complete(&claim.lease, &json!({})).await.unwrap();
+    }
+    let statuses = |job: &'static str| {
+        let store = r.store.clone();
+        async move {
+            store
+                .tasks(&TaskFilter {
+                    job: Some(JobName::new(job).unwrap()),
+                    status: None,
+                    limit: 10,
+                })
+                .await
+                .unwrap()
+                .iter()
+                .map(|t| t.status.as_str())
+                .collect::<Vec<_>>()
+        }
+    };
+    assert_eq!(statuses("text").await, ["succeeded"]);
+
+    let forced = json!({"job": "ocr", "volumes": [{"w_id": "W1", "i_id": "I1", "etag": "e1"}], "force": true});
+    assert_eq!(r.function.enqueue(&forced).await.unwrap().created, 1);
+    assert_eq!(statuses("ocr").await, ["queued"]);
+    // The downstream task waits for the re-run instead of keeping the old run's output.
+    assert_eq!(statuses("text").await, ["pending"]);
 }

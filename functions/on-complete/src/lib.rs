@@ -16,7 +16,7 @@ use folio_aws::s3::{parse_event_notification, S3Error, S3ObjectEvent};
 use folio_core::blob::{parse_success_key, BlobError, BlobKey, BlobStore};
 use folio_core::completion::{CompletionError, CompletionHandler, CompletionOutcome};
 use folio_core::ports::{Queue, TaskStore};
-use folio_service::{FunctionError, Services, StartError};
+use folio_service::{ErrorKind, FunctionError, Services, StartError};
 use futures_util::future::join_all;
 use lambda_runtime::LambdaEvent;
 use serde::Serialize;
@@ -141,9 +141,9 @@ impl OnComplete {
             let outcome = self.object_created(event).await.map_err(|e| {
                 FunctionError::new(
                     if e.is_retryable() {
-                        FunctionError::UNAVAILABLE
+                        ErrorKind::Unavailable
                     } else {
-                        "RecordFailed"
+                        ErrorKind::RecordFailed
                     },
                     format!("s3://{}/{}: {e}", event.bucket, event.key),
                     e.is_retryable(),

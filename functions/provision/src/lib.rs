@@ -15,7 +15,7 @@ use folio_core::metrics::DIMENSION_JOB;
 use folio_core::ports::{Launcher, QueueStats, TaskStore};
 use folio_core::provision::{Decision, Provisioner};
 use folio_core::JobName;
-use folio_service::{FunctionError, Services, StartError};
+use folio_service::{ErrorKind, FunctionError, Services, StartError};
 use lambda_runtime::LambdaEvent;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -37,7 +37,7 @@ pub struct ProvisionReport {
 }
 
 fn invalid(field: &str, message: impl std::fmt::Display) -> FunctionError {
-    FunctionError::new(FunctionError::INVALID_REQUEST, format!("{field}: {message}"), false)
+    FunctionError::new(ErrorKind::InvalidRequest, format!("{field}: {message}"), false)
 }
 
 /// Reads what an event asks for: SNS records carrying CloudWatch alarms, an EventBridge event

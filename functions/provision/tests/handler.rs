@@ -9,7 +9,7 @@ use std::time::Duration;
 use async_trait::async_trait;
 use folio_core::clock::SystemClock;
 use folio_core::ids::VolumeSpec;
-use folio_core::ports::{LaunchError, LaunchOutcome, Launcher, WorkerCount};
+use folio_core::ports::{FleetCensus, LaunchError, LaunchOutcome, Launcher, WorkerCount};
 use folio_core::{JobName, JobSpec, VolumeRef};
 use folio_provision::{target, Provision, Target};
 use folio_store::DbQueue;
@@ -66,6 +66,10 @@ impl Launcher for Fleet {
             failures: vec![],
         })
     }
+}
+
+#[async_trait]
+impl FleetCensus for Fleet {
     async fn count(&self, _job: &JobName) -> Result<WorkerCount, LaunchError> {
         Ok(WorkerCount::default())
     }

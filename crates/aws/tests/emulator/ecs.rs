@@ -10,7 +10,7 @@ use aws_sdk_ecs::types::{Compatibility, ContainerDefinition, NetworkMode};
 use aws_smithy_runtime_api::box_error::BoxError;
 use aws_smithy_runtime_api::client::interceptors::context::BeforeSerializationInterceptorContextRef;
 use folio_aws::ecs::{AwsVpc, CapacityShare, EcsLaunchSettings, EcsLauncher, Protection, TaskProtection};
-use folio_core::ports::Launcher;
+use folio_core::ports::{FleetCensus, Launcher};
 
 use crate::common;
 

@@ -20,7 +20,7 @@ use folio_chaos::{
 };
 use folio_core::blob::DirBlobStore;
 use folio_core::clock::SystemClock;
-use folio_core::ports::TaskStore;
+use folio_core::ports::{JobCatalogue, TaskIntake};
 use folio_store::PgStore;
 use nix::sys::signal::{kill, Signal};
 use nix::unistd::Pid;

@@ -65,8 +65,9 @@ pub async fn scan(dir: &Path) -> anyhow::Result<Vec<VolumeSpec>> {
     .context("the volume scan stopped unexpectedly")?
 }
 
-/// Creates the tasks, then sends them through the profile's queue (the database queue needs no
-/// send, but the outbox must not stay owed).
+/// Creates the tasks by the rule every entry point follows ([`folio_core::enqueue::write_tasks`]:
+/// a forced enqueue re-runs what is downstream too), then sends them through the profile's queue
+/// (the database queue needs no send, but the outbox must not stay owed).
 pub async fn enqueue(
     profile: &Profile,
     store: &Arc<dyn TaskStore>,
@@ -74,7 +75,7 @@ pub async fn enqueue(
     volumes: &[VolumeSpec],
     force: bool,
 ) -> anyhow::Result<EnqueueOutcome> {
-    let outcome = store.enqueue(job, volumes, force).await?;
+    let outcome = folio_core::enqueue::write_tasks(store.as_ref(), job, volumes, force).await?;
     profile.flush_outbox(store).await?;
     Ok(outcome)
 }

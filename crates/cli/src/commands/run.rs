@@ -58,15 +58,6 @@ pub async fn run(profile: &Profile, args: RunArgs) -> anyhow::Result<ExitCode> {
         let outcome = enqueue::enqueue(profile, &store, &root.name, &volumes, args.force).await?;
         created += outcome.created;
     }
-    if args.force {
-        // A forced root task does not re-run the finished tasks downstream of it: they are
-        // forced too, and wait as pending until their dependencies succeed again.
-        for job in pipeline.jobs.iter().filter(|j| !j.depends_on.is_empty() && !j.reduce) {
-            enqueue::enqueue(profile, &store, &job.name, &volumes, true).await?;
-        }
-        // A reduce that already ran runs again once the volumes settle: its inputs (their
-        // winning attempts) changed.
-    }
     let names = pipeline.names();
     let before = Snapshot::take(store.as_ref(), &names).await?;
     if before.quiescent() {

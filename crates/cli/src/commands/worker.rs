@@ -11,16 +11,12 @@ use folio_core::blob::DirBlobStore;
 use folio_core::ports::StoreError;
 use folio_core::worker::{Worker, WorkerConfig, WorkerError, WorkerExit};
 use folio_core::WorkerId;
+use folio_service::EX_TEMPFAIL;
 use folio_store::DbQueue;
-use tokio::signal::unix::{signal, SignalKind};
-use tokio_util::sync::CancellationToken;
 
 use crate::cli::WorkerArgs;
 use crate::output;
 use crate::profile::{self, Profile};
-
-/// sysexits.h's EX_TEMPFAIL: the failure may pass, start the worker again later.
-pub const EX_TEMPFAIL: u8 = 75;
 
 pub async fn run(profile: &Profile, args: WorkerArgs) -> ExitCode {
     match serve(profile, args).await {
@@ -48,9 +44,7 @@ pub async fn run(profile: &Profile, args: WorkerArgs) -> ExitCode {
 async fn serve(profile: &Profile, args: WorkerArgs) -> anyhow::Result<WorkerExit> {
     profile.require_local_queue("worker")?;
     // First, so that a SIGTERM that comes while the worker starts is a drain, not a kill.
-    let shutdown = CancellationToken::new();
-    let signals = ShutdownSignals::install()?;
-    tokio::spawn(signals.cancel_on_signal(shutdown.clone()));
+    let shutdown = folio_service::shutdown::on_signals().context("cannot install the SIGTERM and SIGINT handlers")?;
 
     let images_root = profile::absolute(&args.images)?;
     if !images_root.is_dir() {
@@ -114,29 +108,4 @@ fn is_retryable(e: &anyhow::Error) -> bool {
                 .downcast_ref::<WorkerError>()
                 .is_some_and(WorkerError::is_retryable)
     })
-}
-
-/// SIGTERM (ECS, `folio run`) and SIGINT (Ctrl-C), the shape of axum's `shutdown_signal()`,
-/// with the handlers installed up front so that installing them cannot fail later.
-struct ShutdownSignals {
-    terminate: tokio::signal::unix::Signal,
-    interrupt: tokio::signal::unix::Signal,
-}
-
-impl ShutdownSignals {
-    fn install() -> anyhow::Result<Self> {
-        Ok(Self {
-            terminate: signal(SignalKind::terminate()).context("cannot install the SIGTERM handler")?,
-            interrupt: signal(SignalKind::interrupt()).context("cannot install the SIGINT handler")?,
-        })
-    }
-
-    async fn cancel_on_signal(mut self, shutdown: CancellationToken) {
-        let name = tokio::select! {
-            _ = self.terminate.recv() => "SIGTERM",
-            _ = self.interrupt.recv() => "SIGINT",
-        };
-        tracing::info!("{name} received: finishing the current task, then exiting");
-        shutdown.cancel();
-    }
 }
