@@ -11,6 +11,7 @@ use folio_core::ports::{StoreError, TaskStore};
 mod common;
 pub mod postgres;
 pub mod queue;
+mod rows;
 pub mod sqlite;
 
 pub use postgres::PgStore;

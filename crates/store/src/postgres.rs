@@ -19,6 +19,7 @@ use sqlx::postgres::{PgPool, PgPoolOptions, PgRow};
 use sqlx::{Postgres, Row, Transaction};
 
 use crate::common::*;
+use crate::rows::*;
 use folio_core::WorkerState;
 
 /// What every claim sets: `$2` the worker, `$3` the lease in seconds, `$4` the stamp.
@@ -31,16 +32,6 @@ const HANDBACK_ERROR: &str =
     "'handed back ' || (handbacks + 1) || ' times, more than the job''s max_handbacks (' || $4 || '): it never ran to an end'";
 
 const SCHEMA: &str = include_str!("../../../schema.sql");
-
-const JOB_COLUMNS: &str = "id, name, kind, config, depends_on, reduce, queue_url, dlq_url, status, created_at";
-
-const TASK_SELECT: &str = "SELECT t.id, j.name AS job, v.w_id, v.i_id, v.etag, COALESCE(v.nb_images, 0) AS nb_images, \
-     t.status, t.attempt, t.max_attempts, t.lease_owner, t.lease_expires_at, t.heartbeat_at, t.enqueued_at, \
-     t.sent_at, t.started_at, t.finished_at, t.error_kind, t.error, t.metrics \
-     FROM tasks t JOIN jobs j ON j.id = t.job_id LEFT JOIN volumes v ON v.id = t.volume_id";
-
-const ERROR_SELECT: &str = "SELECT e.id, e.task_id, j.name AS job, v.w_id, v.i_id, v.etag, e.attempt, e.worker, e.kind, e.message, e.at \
-     FROM task_errors e JOIN tasks t ON t.id = e.task_id JOIN jobs j ON j.id = t.job_id LEFT JOIN volumes v ON v.id = t.volume_id";
 
 pub struct PgStore {
     pool: PgPool,
@@ -450,75 +441,6 @@ impl PgStore {
         tx.commit().await.map_err(backend)?;
         Ok(Fenced::Applied(status))
     }
-}
-
-fn job_row(r: &PgRow) -> StoreResult<Job> {
-    JobRow {
-        id: r.try_get("id").map_err(backend)?,
-        name: r.try_get("name").map_err(backend)?,
-        kind: r.try_get("kind").map_err(backend)?,
-        config: r.try_get("config").map_err(backend)?,
-        depends_on: r.try_get("depends_on").map_err(backend)?,
-        reduce: r.try_get("reduce").map_err(backend)?,
-        queue_url: r.try_get("queue_url").map_err(backend)?,
-        dlq_url: r.try_get("dlq_url").map_err(backend)?,
-        status: r.try_get("status").map_err(backend)?,
-        created_at: r.try_get("created_at").map_err(backend)?,
-    }
-    .into_job()
-}
-
-fn task_row(r: &PgRow) -> StoreResult<TaskRecord> {
-    let get_err = |e| backend(e);
-    let error_kind: Option<String> = r.try_get("error_kind").map_err(get_err)?;
-    Ok(TaskRecord {
-        id: TaskId(r.try_get("id").map_err(backend)?),
-        job: JobName::new(r.try_get::<String, _>("job").map_err(backend)?).map_err(corrupt)?,
-        volume: volume(
-            r.try_get("w_id").map_err(backend)?,
-            r.try_get("i_id").map_err(backend)?,
-            r.try_get("etag").map_err(backend)?,
-        )?,
-        nb_images: r.try_get("nb_images").map_err(backend)?,
-        status: parse_status(r.try_get("status").map_err(backend)?)?,
-        attempt: r.try_get("attempt").map_err(backend)?,
-        max_attempts: r.try_get("max_attempts").map_err(backend)?,
-        lease_owner: r.try_get("lease_owner").map_err(backend)?,
-        lease_expires_at: r.try_get("lease_expires_at").map_err(backend)?,
-        heartbeat_at: r.try_get("heartbeat_at").map_err(backend)?,
-        enqueued_at: r.try_get("enqueued_at").map_err(backend)?,
-        sent_at: r.try_get("sent_at").map_err(backend)?,
-        started_at: r.try_get("started_at").map_err(backend)?,
-        finished_at: r.try_get("finished_at").map_err(backend)?,
-        error_kind: error_kind
-            .map(|k| k.parse::<FailureKind>())
-            .transpose()
-            .map_err(corrupt)?,
-        error: r.try_get("error").map_err(backend)?,
-        metrics: r.try_get("metrics").map_err(backend)?,
-    })
-}
-
-fn error_row(r: &PgRow) -> StoreResult<ErrorRecord> {
-    Ok(ErrorRecord {
-        id: r.try_get("id").map_err(backend)?,
-        task_id: TaskId(r.try_get("task_id").map_err(backend)?),
-        job: JobName::new(r.try_get::<String, _>("job").map_err(backend)?).map_err(corrupt)?,
-        volume: volume(
-            r.try_get("w_id").map_err(backend)?,
-            r.try_get("i_id").map_err(backend)?,
-            r.try_get("etag").map_err(backend)?,
-        )?,
-        attempt: r.try_get("attempt").map_err(backend)?,
-        worker: r.try_get("worker").map_err(backend)?,
-        kind: r
-            .try_get::<String, _>("kind")
-            .map_err(backend)?
-            .parse()
-            .map_err(corrupt)?,
-        message: r.try_get("message").map_err(backend)?,
-        at: r.try_get("at").map_err(backend)?,
-    })
 }
 
 fn claim_row(r: &PgRow, worker: &WorkerId) -> StoreResult<Claim> {
@@ -1292,33 +1214,18 @@ impl WorkerRegistry for PgStore {
 
     async fn workers(&self, live_within: Option<Duration>) -> StoreResult<Vec<WorkerRecord>> {
         let rows = sqlx::query(
-            "SELECT w.id, j.name AS job, w.launch_ref, w.host, w.started_at, w.heartbeat_at, w.state, w.tasks_done, w.last_error \
-             FROM workers w LEFT JOIN jobs j ON j.id = w.job_id \
+            &format!(
+            "{WORKER_SELECT} \
              WHERE ($1::float8 IS NULL OR (w.heartbeat_at >= coalesce($3::timestamptz, now()) - make_interval(secs => $1) \
-               AND w.state <> ALL($2))) ORDER BY w.started_at",
-        )
+               AND w.state <> ALL($2))) ORDER BY w.started_at"
+        ))
         .bind(live_within.map(secs))
         .bind(stopped_worker_states())
         .bind(self.stamp())
         .fetch_all(&self.pool)
         .await
         .map_err(backend)?;
-        rows.iter()
-            .map(|r| {
-                let job: Option<String> = r.try_get("job").map_err(backend)?;
-                Ok(WorkerRecord {
-                    id: r.try_get("id").map_err(backend)?,
-                    job: job.map(JobName::new).transpose().map_err(corrupt)?,
-                    launch_ref: r.try_get("launch_ref").map_err(backend)?,
-                    host: r.try_get("host").map_err(backend)?,
-                    started_at: r.try_get("started_at").map_err(backend)?,
-                    heartbeat_at: r.try_get("heartbeat_at").map_err(backend)?,
-                    state: worker_state(r.try_get("state").map_err(backend)?)?,
-                    tasks_done: r.try_get("tasks_done").map_err(backend)?,
-                    last_error: r.try_get("last_error").map_err(backend)?,
-                })
-            })
-            .collect()
+        rows.iter().map(worker_row).collect()
     }
 
     async fn prune_workers(&self, retention: Duration) -> StoreResult<u64> {

@@ -23,6 +23,7 @@ use sqlx::sqlite::{
 use sqlx::{Row, Sqlite, Transaction};
 
 use crate::common::*;
+use crate::rows::*;
 use folio_core::WorkerState;
 
 const SCHEMA: &str = include_str!("../sql/sqlite.sql");
@@ -35,16 +36,6 @@ const ADDED_TASK_COLUMNS: [(&str, &str); 5] = [
     ("send_error", "TEXT"),
     ("inputs_digest", "TEXT"),
 ];
-
-const JOB_COLUMNS: &str = "id, name, kind, config, depends_on, reduce, queue_url, dlq_url, status, created_at";
-
-const TASK_SELECT: &str = "SELECT t.id, j.name AS job, v.w_id, v.i_id, v.etag, COALESCE(v.nb_images, 0) AS nb_images, \
-     t.status, t.attempt, t.max_attempts, t.lease_owner, t.lease_expires_at, t.heartbeat_at, t.enqueued_at, \
-     t.sent_at, t.started_at, t.finished_at, t.error_kind, t.error, t.metrics \
-     FROM tasks t JOIN jobs j ON j.id = t.job_id LEFT JOIN volumes v ON v.id = t.volume_id";
-
-const ERROR_SELECT: &str = "SELECT e.id, e.task_id, j.name AS job, v.w_id, v.i_id, v.etag, e.attempt, e.worker, e.kind, e.message, e.at \
-     FROM task_errors e JOIN tasks t ON t.id = e.task_id JOIN jobs j ON j.id = t.job_id LEFT JOIN volumes v ON v.id = t.volume_id";
 
 /// What every claim sets: `?2` the worker, `?3` the lease's end, `?4` now.
 const CLAIM_SET: &str = "status = 'running', attempt = attempt + 1, lease_owner = ?2, lease_expires_at = ?3, \
@@ -64,10 +55,6 @@ pub struct SqliteStore {
 
 fn ms(t: DateTime<Utc>) -> i64 {
     t.timestamp_millis()
-}
-
-fn from_ms(v: i64) -> DateTime<Utc> {
-    DateTime::from_timestamp_millis(v).unwrap_or(DateTime::<Utc>::MIN_UTC)
 }
 
 fn json_list<T: serde::Serialize>(items: &[T]) -> String {
@@ -401,37 +388,6 @@ impl SqliteStore {
     }
 }
 
-fn opt_time(r: &SqliteRow, col: &str) -> StoreResult<Option<DateTime<Utc>>> {
-    Ok(r.try_get::<Option<i64>, _>(col).map_err(backend)?.map(from_ms))
-}
-
-fn time(r: &SqliteRow, col: &str) -> StoreResult<DateTime<Utc>> {
-    Ok(from_ms(r.try_get::<i64, _>(col).map_err(backend)?))
-}
-
-fn json_col(r: &SqliteRow, col: &str) -> StoreResult<Option<serde_json::Value>> {
-    let text: Option<String> = r.try_get(col).map_err(backend)?;
-    text.map(|t| serde_json::from_str(&t).map_err(|e| corrupt(format!("{col}: {e}"))))
-        .transpose()
-}
-
-fn job_row(r: &SqliteRow) -> StoreResult<Job> {
-    let deps: String = r.try_get("depends_on").map_err(backend)?;
-    JobRow {
-        id: r.try_get("id").map_err(backend)?,
-        name: r.try_get("name").map_err(backend)?,
-        kind: r.try_get("kind").map_err(backend)?,
-        config: json_col(r, "config")?.unwrap_or_default(),
-        depends_on: serde_json::from_str(&deps).map_err(|e| corrupt(format!("depends_on: {e}")))?,
-        reduce: r.try_get("reduce").map_err(backend)?,
-        queue_url: r.try_get("queue_url").map_err(backend)?,
-        dlq_url: r.try_get("dlq_url").map_err(backend)?,
-        status: r.try_get("status").map_err(backend)?,
-        created_at: time(r, "created_at")?,
-    }
-    .into_job()
-}
-
 fn row_volume(r: &SqliteRow) -> StoreResult<Option<folio_core::VolumeRef>> {
     volume(
         r.try_get("w_id").map_err(backend)?,
@@ -442,50 +398,6 @@ fn row_volume(r: &SqliteRow) -> StoreResult<Option<folio_core::VolumeRef>> {
 
 fn row_job(r: &SqliteRow) -> StoreResult<JobName> {
     JobName::new(r.try_get::<String, _>("job").map_err(backend)?).map_err(corrupt)
-}
-
-fn task_row(r: &SqliteRow) -> StoreResult<TaskRecord> {
-    let error_kind: Option<String> = r.try_get("error_kind").map_err(backend)?;
-    Ok(TaskRecord {
-        id: TaskId(r.try_get("id").map_err(backend)?),
-        job: row_job(r)?,
-        volume: row_volume(r)?,
-        nb_images: r.try_get("nb_images").map_err(backend)?,
-        status: parse_status(r.try_get("status").map_err(backend)?)?,
-        attempt: r.try_get("attempt").map_err(backend)?,
-        max_attempts: r.try_get("max_attempts").map_err(backend)?,
-        lease_owner: r.try_get("lease_owner").map_err(backend)?,
-        lease_expires_at: opt_time(r, "lease_expires_at")?,
-        heartbeat_at: opt_time(r, "heartbeat_at")?,
-        enqueued_at: time(r, "enqueued_at")?,
-        sent_at: opt_time(r, "sent_at")?,
-        started_at: opt_time(r, "started_at")?,
-        finished_at: opt_time(r, "finished_at")?,
-        error_kind: error_kind
-            .map(|k| k.parse::<FailureKind>())
-            .transpose()
-            .map_err(corrupt)?,
-        error: r.try_get("error").map_err(backend)?,
-        metrics: json_col(r, "metrics")?,
-    })
-}
-
-fn error_row(r: &SqliteRow) -> StoreResult<ErrorRecord> {
-    Ok(ErrorRecord {
-        id: r.try_get("id").map_err(backend)?,
-        task_id: TaskId(r.try_get("task_id").map_err(backend)?),
-        job: row_job(r)?,
-        volume: row_volume(r)?,
-        attempt: r.try_get("attempt").map_err(backend)?,
-        worker: r.try_get("worker").map_err(backend)?,
-        kind: r
-            .try_get::<String, _>("kind")
-            .map_err(backend)?
-            .parse()
-            .map_err(corrupt)?,
-        message: r.try_get("message").map_err(backend)?,
-        at: time(r, "at")?,
-    })
 }
 
 #[async_trait]
@@ -1225,31 +1137,16 @@ impl WorkerRegistry for SqliteStore {
     async fn workers(&self, live_within: Option<Duration>) -> StoreResult<Vec<WorkerRecord>> {
         let since = live_within.map(|w| ms(before(self.now(), w)));
         let rows = sqlx::query(
-            "SELECT w.id, j.name AS job, w.launch_ref, w.host, w.started_at, w.heartbeat_at, w.state, w.tasks_done, w.last_error \
-             FROM workers w LEFT JOIN jobs j ON j.id = w.job_id \
-             WHERE (?1 IS NULL OR (w.heartbeat_at >= ?1 AND w.state NOT IN (SELECT value FROM json_each(?2)))) ORDER BY w.started_at",
-        )
+            &format!(
+            "{WORKER_SELECT} \
+             WHERE (?1 IS NULL OR (w.heartbeat_at >= ?1 AND w.state NOT IN (SELECT value FROM json_each(?2)))) ORDER BY w.started_at"
+        ))
         .bind(since)
         .bind(json_list(&stopped_worker_states()))
         .fetch_all(&self.pool)
         .await
         .map_err(backend)?;
-        rows.iter()
-            .map(|r| {
-                let job: Option<String> = r.try_get("job").map_err(backend)?;
-                Ok(WorkerRecord {
-                    id: r.try_get("id").map_err(backend)?,
-                    job: job.map(JobName::new).transpose().map_err(corrupt)?,
-                    launch_ref: r.try_get("launch_ref").map_err(backend)?,
-                    host: r.try_get("host").map_err(backend)?,
-                    started_at: time(r, "started_at")?,
-                    heartbeat_at: time(r, "heartbeat_at")?,
-                    state: worker_state(r.try_get("state").map_err(backend)?)?,
-                    tasks_done: r.try_get("tasks_done").map_err(backend)?,
-                    last_error: r.try_get("last_error").map_err(backend)?,
-                })
-            })
-            .collect()
+        rows.iter().map(worker_row).collect()
     }
 
     async fn prune_workers(&self, retention: Duration) -> StoreResult<u64> {
