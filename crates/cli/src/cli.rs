@@ -224,7 +224,8 @@ pub struct EnqueueArgs {
     /// A JSON Lines file, one {"w_id", "i_id", "etag", "nb_images"} per line.
     #[arg(long)]
     pub manifest: Option<PathBuf>,
-    /// Run volumes again whose task is already finished (succeeded or dead).
+    /// Run volumes again whose task is already finished (succeeded or dead); their finished
+    /// tasks in every job downstream run again too, once this job's new run succeeds.
     #[arg(long)]
     pub force: bool,
 }
