@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 use folio_aws::AwsClients;
 use folio_core::ports::TaskStore;
 use folio_core::{JobName, JobSpec};
-use sqlx::Connection;
+use folio_store::scratch::ScratchDb;
 
 pub struct Moto {
     pub endpoint: String,
@@ -239,50 +239,20 @@ pub struct TestDb {
     pub store: Arc<dyn TaskStore>,
     /// The database's URL, for a binary under test.
     pub url: String,
-    admin_url: String,
-    db: String,
-}
-
-impl Drop for TestDb {
-    fn drop(&mut self) {
-        let (admin_url, db) = (self.admin_url.clone(), self.db.clone());
-        // Drop runs outside any runtime the test may be shutting down: use a fresh one.
-        let _ = std::thread::spawn(move || {
-            let rt = tokio::runtime::Builder::new_current_thread().enable_all().build();
-            if let Ok(rt) = rt {
-                rt.block_on(async {
-                    if let Ok(mut c) = sqlx::PgConnection::connect(&admin_url).await {
-                        let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS \"{db}\" WITH (FORCE)"))
-                            .execute(&mut c)
-                            .await;
-                    }
-                });
-            }
-        })
-        .join();
-    }
+    _db: ScratchDb,
 }
 
 pub async fn postgres() -> TestDb {
     let admin = admin_url();
-    let db = format!("folio_test_{}", uuid::Uuid::new_v4().simple());
-    let mut c = sqlx::PgConnection::connect(&admin)
+    let name = format!("folio_test_{}", uuid::Uuid::new_v4().simple());
+    let db = ScratchDb::create(&admin, &name, &[])
         .await
         .unwrap_or_else(|e| panic!("PostgreSQL at {admin} is needed for these tests (set DATABASE_URL): {e}"));
-    sqlx::query(&format!("CREATE DATABASE \"{db}\""))
-        .execute(&mut c)
-        .await
-        .unwrap();
-    let (base, _) = admin
-        .rsplit_once('/')
-        .unwrap_or_else(|| panic!("DATABASE_URL {admin} names no database"));
-    let url = format!("{base}/{db}");
-    let store = folio_store::open(&url).await.unwrap();
+    let store = folio_store::open(db.url()).await.unwrap();
     TestDb {
         store,
-        url,
-        admin_url: admin,
-        db,
+        url: db.url().to_owned(),
+        _db: db,
     }
 }
 

@@ -12,6 +12,7 @@ mod common;
 pub mod postgres;
 pub mod queue;
 mod rows;
+pub mod scratch;
 pub mod sqlite;
 
 pub use postgres::PgStore;

@@ -10,7 +10,7 @@ use folio_core::ids::VolumeSpec;
 use folio_core::job::RunSettings;
 use folio_core::ports::{Fenced, StoreError, TaskStore};
 use folio_core::{JobName, JobSpec, TaskStatus, VolumeRef, WorkerId};
-use sqlx::Connection;
+use folio_store::scratch::ScratchDb;
 
 use crate::cli::{BenchCommand, BenchQueueArgs, GlobalArgs};
 use crate::profile::redact;
@@ -46,11 +46,7 @@ pub async fn run(global: &GlobalArgs, cmd: BenchCommand) -> anyhow::Result<()> {
 
 /// A database made for one benchmark.
 pub(crate) enum Scratch {
-    Postgres {
-        admin_url: String,
-        name: String,
-        url: String,
-    },
+    Postgres(ScratchDb),
     Sqlite {
         path: PathBuf,
         url: String,
@@ -61,23 +57,8 @@ pub(crate) enum Scratch {
 impl Scratch {
     pub(crate) async fn create(base: &str, name: &str) -> anyhow::Result<Self> {
         if base.starts_with("postgres://") || base.starts_with("postgresql://") {
-            let mut admin = sqlx::PgConnection::connect(base).await.with_context(|| {
-                format!(
-                    "cannot connect to {} to create the benchmark database (set --database-url or DATABASE_URL)",
-                    redact(base)
-                )
-            })?;
-            // The name is ours: folio_bench_ and hex digits, safe to quote.
-            sqlx::query(&format!("CREATE DATABASE \"{name}\""))
-                .execute(&mut admin)
-                .await
-                .with_context(|| format!("cannot create database {name} on {}", redact(base)))?;
-            admin.close().await.ok();
-            Ok(Self::Postgres {
-                admin_url: base.to_owned(),
-                name: name.to_owned(),
-                url: with_database(base, name),
-            })
+            // The name is ours: folio_bench_ and hex digits.
+            Ok(Self::Postgres(ScratchDb::create(base, name, &[]).await?))
         } else if let Some(rest) = base.strip_prefix("sqlite:") {
             let given = rest.trim_start_matches("//");
             let given = given.split('?').next().unwrap_or_default();
@@ -104,23 +85,14 @@ impl Scratch {
 
     pub(crate) fn url(&self) -> &str {
         match self {
-            Scratch::Postgres { url, .. } | Scratch::Sqlite { url, .. } => url,
+            Scratch::Postgres(db) => db.url(),
+            Scratch::Sqlite { url, .. } => url,
         }
     }
 
     pub(crate) async fn remove(self) -> anyhow::Result<()> {
         match self {
-            Scratch::Postgres { admin_url, name, .. } => {
-                let mut admin = sqlx::PgConnection::connect(&admin_url)
-                    .await
-                    .context("cannot reconnect to drop the benchmark database")?;
-                // FORCE ends the store's pooled connections, which outlive its handle for a moment.
-                sqlx::query(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
-                    .execute(&mut admin)
-                    .await
-                    .with_context(|| format!("cannot drop the benchmark database {name}: drop it by hand"))?;
-                admin.close().await.ok();
-            }
+            Scratch::Postgres(db) => db.remove().await?,
             Scratch::Sqlite { path, .. } => {
                 for suffix in ["", "-wal", "-shm"] {
                     let mut file = path.clone().into_os_string();
@@ -135,23 +107,6 @@ impl Scratch {
             }
         }
         Ok(())
-    }
-}
-
-/// The same server URL naming another database; the query string is kept.
-fn with_database(url: &str, database: &str) -> String {
-    let (base, query) = match url.split_once('?') {
-        Some((b, q)) => (b, Some(q)),
-        None => (url, None),
-    };
-    let authority_start = base.find("://").map_or(0, |i| i + 3);
-    let server = match base[authority_start..].find('/') {
-        Some(slash) => &base[..authority_start + slash],
-        None => base,
-    };
-    match query {
-        Some(q) => format!("{server}/{database}?{q}"),
-        None => format!("{server}/{database}"),
     }
 }
 
@@ -302,19 +257,6 @@ async fn cycles(store: Arc<dyn TaskStore>, job: JobName, worker: WorkerId) -> an
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn database_names_are_swapped_keeping_the_server_and_options() {
-        assert_eq!(
-            with_database("postgres://u@h:5432/postgres", "b"),
-            "postgres://u@h:5432/b"
-        );
-        assert_eq!(with_database("postgres://u@h:5432", "b"), "postgres://u@h:5432/b");
-        assert_eq!(
-            with_database("postgres://u@h/db?sslmode=disable", "b"),
-            "postgres://u@h/b?sslmode=disable"
-        );
-    }
 
     #[test]
     fn percentiles_use_the_nearest_rank() {

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use chrono::DateTime;
 use folio_core::clock::ManualClock;
 use folio_core::ports::TaskStore;
-use sqlx::Connection;
+use folio_store::scratch::ScratchDb;
 
 pub struct TestStore {
     pub store: Arc<dyn TaskStore>,
@@ -18,30 +18,7 @@ pub struct TestStore {
 
 enum Guard {
     Sqlite(#[allow(dead_code)] tempfile::TempDir),
-    Postgres { admin_url: String, db: String },
-}
-
-impl Drop for Guard {
-    fn drop(&mut self) {
-        if let Guard::Postgres { admin_url, db } = self {
-            let (admin_url, db) = (admin_url.clone(), db.clone());
-            // Drop runs outside any runtime the test may be shutting down: use a fresh one.
-            let _ = std::thread::spawn(move || {
-                let rt = tokio::runtime::Builder::new_current_thread()
-                    .enable_all()
-                    .build()
-                    .unwrap();
-                rt.block_on(async {
-                    if let Ok(mut c) = sqlx::PgConnection::connect(&admin_url).await {
-                        let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS \"{db}\" WITH (FORCE)"))
-                            .execute(&mut c)
-                            .await;
-                    }
-                });
-            })
-            .join();
-        }
-    }
+    Postgres(#[allow(dead_code)] ScratchDb),
 }
 
 pub fn clock() -> Arc<ManualClock> {
@@ -73,46 +50,32 @@ pub async fn postgres() -> TestStore {
 /// A fresh database whose server default transaction isolation is `isolation` (as an RDS
 /// parameter group could set it), or the server's own when `None`.
 pub async fn postgres_configured(isolation: Option<&str>) -> TestStore {
-    let admin = admin_url();
-    let db = format!("folio_test_{}", uuid::Uuid::new_v4().simple());
-    let mut c = sqlx::PgConnection::connect(&admin)
-        .await
-        .unwrap_or_else(|e| panic!("PostgreSQL at {admin} is needed for the store tests (set DATABASE_URL): {e}"));
-    sqlx::query(&format!("CREATE DATABASE \"{db}\""))
-        .execute(&mut c)
-        .await
-        .unwrap();
-    if let Some(level) = isolation {
-        sqlx::query(&format!(
-            "ALTER DATABASE \"{db}\" SET default_transaction_isolation = '{level}'"
-        ))
-        .execute(&mut c)
-        .await
-        .unwrap();
-    }
-    let url = match admin.rsplit_once('/') {
-        Some((base, _)) => format!("{base}/{db}"),
-        None => panic!("DATABASE_URL {admin} names no database"),
-    };
+    let settings: Vec<(&str, &str)> = isolation
+        .map(|level| ("default_transaction_isolation", level))
+        .into_iter()
+        .collect();
+    let db = scratch(&settings).await;
     let clock = clock();
-    let store = folio_store::open_with_clock(&url, clock.clone()).await.unwrap();
+    let store = folio_store::open_with_clock(db.url(), clock.clone()).await.unwrap();
     TestStore {
         store,
         clock,
-        _guard: Guard::Postgres { admin_url: admin, db },
+        _guard: Guard::Postgres(db),
     }
 }
 
-pub async fn postgres_url() -> (String, impl Drop) {
+async fn scratch(settings: &[(&str, &str)]) -> ScratchDb {
     let admin = admin_url();
-    let db = format!("folio_test_{}", uuid::Uuid::new_v4().simple());
-    let mut c = sqlx::PgConnection::connect(&admin).await.unwrap();
-    sqlx::query(&format!("CREATE DATABASE \"{db}\""))
-        .execute(&mut c)
+    let name = format!("folio_test_{}", uuid::Uuid::new_v4().simple());
+    ScratchDb::create(&admin, &name, settings)
         .await
-        .unwrap();
-    let (base, _) = admin.rsplit_once('/').unwrap();
-    (format!("{base}/{db}"), Guard::Postgres { admin_url: admin, db })
+        .unwrap_or_else(|e| panic!("PostgreSQL at {admin} is needed for the store tests (set DATABASE_URL): {e}"))
+}
+
+/// A fresh database's URL, and what drops it.
+pub async fn postgres_url() -> (String, ScratchDb) {
+    let db = scratch(&[]).await;
+    (db.url().to_owned(), db)
 }
 
 pub fn name(s: &str) -> folio_core::JobName {
