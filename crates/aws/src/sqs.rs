@@ -163,7 +163,7 @@ impl Default for QueueSettings {
     }
 }
 
-/// A job's two queue URLs, as `TaskStore::set_job_queues` records them.
+/// A job's two queue URLs, as `JobCatalogue::set_job_queues` records them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct JobQueues {
     pub queue_url: String,
@@ -617,7 +617,7 @@ impl SqsQueue {
     /// then delete, so a crash in between duplicates a message rather than losing it; the
     /// claim makes a duplicate harmless). Returns how many moved.
     ///
-    /// Dead *tasks* need `TaskStore::redrive`, which makes the outbox send them afresh; this
+    /// Dead *tasks* need `TaskIntake::redrive`, which makes the outbox send them afresh; this
     /// moves the messages themselves, for those SQS set aside after too many receives and for
     /// bodies an operator has fixed.
     pub async fn redrive_dlq(&self, job: &JobName) -> Result<u64> {

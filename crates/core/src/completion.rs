@@ -1,6 +1,6 @@
 //! The completion handler: what happens when a task's success.json appears in S3 (the
 //! on-complete Lambda calls it for each `ObjectCreated` event). The worker that wrote the
-//! success.json accepts it itself (`TaskStore::complete`), so here it is the fallback: it
+//! success.json accepts it itself (`TaskLeases::complete`), so here it is the fallback: it
 //! accepts a success.json no worker accepted (the worker died between the write and the
 //! accept, or another tool wrote it) and is a no-op otherwise. Duplicate and out-of-order
 //! events are harmless.
