@@ -8,7 +8,7 @@
 use std::sync::Arc;
 
 use crate::blob::{parse_success_key, SuccessRecord};
-use crate::ports::{flush_outbox, Acceptance, Queue, QueueError, StoreError, TaskStore};
+use crate::ports::{flush_outbox, Acceptance, Outbox, Queue, QueueError, StoreError, TaskSettlement, TaskStore};
 use crate::TaskId;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,16 +66,19 @@ impl CompletionError {
 /// Accepts success.json records and starts downstream work.
 #[derive(Clone)]
 pub struct CompletionHandler {
-    store: Arc<dyn TaskStore>,
+    settlement: Arc<dyn TaskSettlement>,
+    outbox: Arc<dyn Outbox>,
     queue: Arc<dyn Queue>,
     /// Segments of the deployment prefix before the job segment (`0` when keys start with it).
     prefix_segments: usize,
 }
 
 impl CompletionHandler {
+    /// The handler on the two ports of `store` it uses.
     pub fn new(store: Arc<dyn TaskStore>, queue: Arc<dyn Queue>, prefix_segments: usize) -> Self {
         Self {
-            store,
+            settlement: store.clone(),
+            outbox: store,
             queue,
             prefix_segments,
         }
@@ -101,7 +104,11 @@ impl CompletionHandler {
             });
         }
         let task = record.task_id;
-        let outcome = match self.store.accept_success(task, record.attempt, &record.metrics).await? {
+        let outcome = match self
+            .settlement
+            .accept_success(task, record.attempt, &record.metrics)
+            .await?
+        {
             Acceptance::Accepted { released } => CompletionOutcome::Accepted {
                 task,
                 released: released.len(),
@@ -117,7 +124,7 @@ impl CompletionHandler {
             }
         };
         // Sends owed by this acceptance, or by an earlier one whose sender died, go out now.
-        flush_outbox(self.store.as_ref(), self.queue.as_ref()).await?;
+        flush_outbox(self.outbox.as_ref(), self.queue.as_ref()).await?;
         Ok(outcome)
     }
 }

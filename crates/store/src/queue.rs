@@ -8,11 +8,14 @@ use std::time::Duration;
 use async_trait::async_trait;
 use folio_core::job::Job;
 use folio_core::message::TaskMessage;
-use folio_core::ports::{Delivery, Queue, QueueDepth, QueueError, QueueStats, Receipt, TaskStore};
+use folio_core::ports::{
+    Delivery, Queue, QueueDepth, QueueError, QueueStats, Receipt, TaskLeases, TaskReports, TaskStore,
+};
 use folio_core::{JobName, TaskStatus, WorkerId};
 
 pub struct DbQueue {
-    store: Arc<dyn TaskStore>,
+    leases: Arc<dyn TaskLeases>,
+    reports: Arc<dyn TaskReports>,
     jobs: Option<Vec<JobName>>,
     poll: Duration,
 }
@@ -21,7 +24,12 @@ impl DbQueue {
     /// A queue over `store`'s claimable tasks, of `jobs` only when given. An empty receive
     /// waits `poll` before answering, as a long poll would.
     pub fn new(store: Arc<dyn TaskStore>, jobs: Option<Vec<JobName>>, poll: Duration) -> Self {
-        Self { store, jobs, poll }
+        Self {
+            leases: store.clone(),
+            reports: store,
+            jobs,
+            poll,
+        }
     }
 }
 
@@ -45,7 +53,7 @@ impl Queue for DbQueue {
     }
 
     async fn receive(&self, worker: &WorkerId, lease_for: Duration) -> Result<Option<Delivery>, QueueError> {
-        let claim = self.store.claim_next(self.jobs.as_deref(), worker, lease_for).await?;
+        let claim = self.leases.claim_next(self.jobs.as_deref(), worker, lease_for).await?;
         match claim {
             Some(claim) => Ok(Some(Delivery {
                 claim,
@@ -63,7 +71,7 @@ impl Queue for DbQueue {
 impl QueueStats for DbQueue {
     /// Claimable tasks are the visible messages; running ones are in flight.
     async fn depth(&self, job: &Job) -> Result<QueueDepth, QueueError> {
-        let stats = self.store.stats(job.name(), Duration::from_secs(60)).await?;
+        let stats = self.reports.stats(job.name(), Duration::from_secs(60)).await?;
         Ok(QueueDepth {
             visible: stats.count(TaskStatus::Queued) + stats.count(TaskStatus::Failed),
             in_flight: stats.count(TaskStatus::Running),
