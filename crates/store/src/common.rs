@@ -1,13 +1,12 @@
-//! What both adapters share: error mapping, job rows, the SQL fragments that read the same in
+//! What both adapters share: error mapping, the SQL fragments that read the same in
 //! both dialects, and the decisions a settling task's statements are built around (the job
 //! graph's own questions are in `folio_core::dag`).
 
 use std::time::Duration;
 
-use chrono::{DateTime, Utc};
-use folio_core::job::{Job, JobSpec, JobStatus, StoredConfig};
+use folio_core::job::Job;
 use folio_core::ports::{Acceptance, StoreError, StoreResult};
-use folio_core::{JobName, TaskStatus, VolumeRef, WorkerState};
+use folio_core::{TaskStatus, VolumeRef, WorkerState};
 
 pub(crate) fn backend(e: sqlx::Error) -> StoreError {
     StoreError::Backend(Box::new(e))
@@ -15,49 +14,6 @@ pub(crate) fn backend(e: sqlx::Error) -> StoreError {
 
 pub(crate) fn corrupt(what: impl std::fmt::Display) -> StoreError {
     StoreError::Corrupt(what.to_string())
-}
-
-/// A `jobs` row, decoded from either database.
-pub(crate) struct JobRow {
-    pub id: i64,
-    pub name: String,
-    pub kind: String,
-    pub config: serde_json::Value,
-    pub depends_on: Vec<String>,
-    pub reduce: bool,
-    pub queue_url: Option<String>,
-    pub dlq_url: Option<String>,
-    pub status: String,
-    pub created_at: DateTime<Utc>,
-}
-
-impl JobRow {
-    pub fn into_job(self) -> Result<Job, StoreError> {
-        let name = JobName::new(self.name).map_err(corrupt)?;
-        let stored: StoredConfig =
-            serde_json::from_value(self.config).map_err(|e| corrupt(format!("job '{name}' config: {e}")))?;
-        let depends_on = self
-            .depends_on
-            .into_iter()
-            .map(JobName::new)
-            .collect::<Result<Vec<_>, _>>()
-            .map_err(corrupt)?;
-        Ok(Job {
-            id: self.id,
-            spec: JobSpec {
-                name,
-                kind: self.kind,
-                config: stored.kind,
-                depends_on,
-                reduce: self.reduce,
-                settings: stored.settings,
-            },
-            status: self.status.parse::<JobStatus>().map_err(corrupt)?,
-            queue_url: self.queue_url,
-            dlq_url: self.dlq_url,
-            created_at: self.created_at,
-        })
-    }
 }
 
 pub(crate) fn parse_status(s: &str) -> Result<TaskStatus, StoreError> {

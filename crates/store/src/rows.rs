@@ -5,7 +5,7 @@
 //! too, beside the row they fill.
 
 use chrono::{DateTime, Utc};
-use folio_core::job::Job;
+use folio_core::job::{Job, JobSpec, JobStatus, StoredConfig};
 use folio_core::ports::{ErrorRecord, StoreResult, TaskRecord, WorkerRecord};
 use folio_core::{FailureKind, JobName, TaskId};
 use sqlx::error::BoxDynError;
@@ -13,7 +13,7 @@ use sqlx::postgres::{PgTypeInfo, PgValueRef};
 use sqlx::sqlite::{SqliteTypeInfo, SqliteValueRef};
 use sqlx::{Decode, Postgres, Sqlite, Type};
 
-use crate::common::{corrupt, parse_status, volume, worker_state, JobRow};
+use crate::common::{corrupt, parse_status, volume, worker_state};
 
 pub(crate) const JOB_COLUMNS: &str =
     "id, name, kind, config, depends_on, reduce, queue_url, dlq_url, status, created_at";
@@ -107,19 +107,30 @@ pub(crate) struct JobLine {
 
 impl JobLine {
     pub fn into_job(self) -> StoreResult<Job> {
-        JobRow {
+        let name = job_name(self.name)?;
+        let stored: StoredConfig =
+            serde_json::from_value(self.config.0).map_err(|e| corrupt(format!("job '{name}' config: {e}")))?;
+        let depends_on = self
+            .depends_on
+            .0
+            .into_iter()
+            .map(job_name)
+            .collect::<StoreResult<_>>()?;
+        Ok(Job {
             id: self.id,
-            name: self.name,
-            kind: self.kind,
-            config: self.config.0,
-            depends_on: self.depends_on.0,
-            reduce: self.reduce,
+            spec: JobSpec {
+                name,
+                kind: self.kind,
+                config: stored.kind,
+                depends_on,
+                reduce: self.reduce,
+                settings: stored.settings,
+            },
+            status: self.status.parse::<JobStatus>().map_err(corrupt)?,
             queue_url: self.queue_url,
             dlq_url: self.dlq_url,
-            status: self.status,
             created_at: self.created_at.0,
-        }
-        .into_job()
+        })
     }
 }
 
