@@ -50,7 +50,7 @@ pub enum SqsError {
     },
     #[error(
         "job '{0}' has no SQS queues on its row: create them with folio_aws::sqs::ensure_job_queues and \
-         record them with TaskStore::set_job_queues (the aws profile's `folio jobs create` does both)"
+         record them with JobCatalogue::set_job_queues (the aws profile's `folio jobs create` does both)"
     )]
     NoQueues(JobName),
     #[error("this SqsQueue polls no job: build it with SqsQueue::new(..).polling(job) to receive")]

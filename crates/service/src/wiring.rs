@@ -51,7 +51,7 @@ pub struct Services {
     /// ECS, when the settings name a cluster.
     pub launcher: Option<Arc<EcsLauncher>>,
     /// What counts a job's workers: ECS when configured, else the workers registered in the store.
-    pub workers: Arc<dyn FleetCensus>,
+    pub census: Arc<dyn FleetCensus>,
     pub clock: Arc<dyn Clock>,
 }
 
@@ -98,7 +98,7 @@ impl Services {
             )?)),
             None => None,
         };
-        let workers: Arc<dyn FleetCensus> = match &launcher {
+        let census: Arc<dyn FleetCensus> = match &launcher {
             Some(ecs) => ecs.clone(),
             None => Arc::new(RegisteredWorkers::new(store.clone(), settings.stale_after)),
         };
@@ -109,7 +109,7 @@ impl Services {
             queue,
             metrics,
             launcher,
-            workers,
+            census,
             clock: Arc::new(SystemClock),
         })
     }

@@ -121,7 +121,7 @@ impl Backlog {
             store: services.store.clone(),
             queue: services.queue.clone(),
             stats: services.queue.clone(),
-            census: services.workers.clone(),
+            census: services.census.clone(),
             launcher: services.launcher.clone().map(|l| l as Arc<dyn Launcher>),
             metrics: services.metrics.clone(),
             clock: services.clock.clone(),
