@@ -21,7 +21,8 @@ use aws_smithy_runtime_api::client::result::SdkError;
 use folio_core::job::RunSettings;
 use folio_core::message::TaskMessage;
 use folio_core::ports::{
-    ClaimOutcome, Delivery, Queue, QueueDepth, QueueError, QueueStats, Receipt, Reconciled, StoreError, TaskStore,
+    ClaimOutcome, Delivery, JobCatalogue, Outbox, Queue, QueueDepth, QueueError, QueueStats, Receipt, Reconciled,
+    StoreError, TaskLeases, TaskStore,
 };
 use folio_core::{Job, JobName, JobStatus, TaskId, TaskStatus, WorkerId};
 use tracing::{debug, info, warn};
@@ -381,7 +382,12 @@ pub struct QueueCounts {
 /// queue of one job (see [`SqsQueue::polling`]).
 pub struct SqsQueue {
     client: Client,
-    store: Arc<dyn TaskStore>,
+    /// Each job's queue URLs, from its row.
+    jobs: Arc<dyn JobCatalogue>,
+    /// A received message's task, claimed by id.
+    leases: Arc<dyn TaskLeases>,
+    /// Fresh sends owed for the tasks a reconcile finds without a message.
+    outbox: Arc<dyn Outbox>,
     poll: Option<JobName>,
     wait: Duration,
     send_tries: u32,
@@ -394,7 +400,9 @@ impl SqsQueue {
     pub fn new(client: Client, store: Arc<dyn TaskStore>) -> Self {
         Self {
             client,
-            store,
+            jobs: store.clone(),
+            leases: store.clone(),
+            outbox: store,
             poll: None,
             wait: Duration::from_secs(MAX_WAIT_SECS),
             send_tries: 5,
@@ -430,7 +438,7 @@ impl SqsQueue {
         if let Some(q) = self.cached(job) {
             return Ok(q);
         }
-        let row = self.store.job(job).await?;
+        let row = self.jobs.job(job).await?;
         let (Some(queue_url), Some(dlq_url)) = (row.queue_url, row.dlq_url) else {
             return Err(SqsError::NoQueues(job.clone()));
         };
@@ -694,7 +702,7 @@ impl SqsQueue {
                 break;
             }
             let ids: Vec<TaskId> = tasks.iter().map(|(t, _)| *t).collect();
-            let owed = self.store.resend(&ids).await?;
+            let owed = self.outbox.resend(&ids).await?;
             done.resent += owed.len() as u64;
             done.dropped += (ids.len() - owed.len()) as u64;
             for (task, letter) in &tasks {
@@ -712,7 +720,7 @@ impl SqsQueue {
         let queues = self.job_queues(job).await?;
         // A paused job's messages stay where they are: receiving them would count towards
         // their redrive to the dead-letter queue.
-        let row = self.store.job(job).await?;
+        let row = self.jobs.job(job).await?;
         if row.status != JobStatus::Active {
             debug!(%job, status = %row.status, "job is not active; not receiving");
             tokio::time::sleep(self.wait).await;
@@ -750,7 +758,7 @@ impl SqsQueue {
                     continue;
                 }
             };
-            match self.store.claim_task(task.task_id, worker, lease_for).await {
+            match self.leases.claim_task(task.task_id, worker, lease_for).await {
                 Ok(ClaimOutcome::Claimed(claim)) => {
                     return Ok(Some(Delivery {
                         claim,

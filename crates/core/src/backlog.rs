@@ -11,8 +11,8 @@ use crate::clock::Clock;
 use crate::job::JobStatus;
 use crate::metrics::{BACKLOG_SECONDS, IN_FLIGHT_MESSAGES, RUNNING_WORKERS, VISIBLE_MESSAGES};
 use crate::ports::{
-    flush_outbox_within, FleetCensus, FlushBudget, Flushed, MetricDatum, MetricUnit, Metrics, Queue, QueueDepth,
-    QueueError, QueueStats, Reconciled, StoreError, TaskStore,
+    flush_outbox_within, FleetCensus, FlushBudget, Flushed, JobCatalogue, MetricDatum, MetricUnit, Metrics, Outbox,
+    Queue, QueueDepth, QueueError, QueueStats, Reconciled, StoreError, TaskReports, TaskSettlement, WorkerRegistry,
 };
 use crate::scaling::{backlog_seconds, Backlog};
 use crate::worker::WORKER_RETENTION;
@@ -54,9 +54,11 @@ pub struct TickReport {
     pub problems: Vec<String>,
 }
 
-/// Everything the tick needs, borrowed from the binary that runs it.
-pub struct Tick<'a> {
-    pub store: &'a dyn TaskStore,
+/// Everything the tick needs, borrowed from the binary that runs it. Of the store it uses the
+/// job catalogue, settlement (stale leases), the outbox, the reports (mean task time) and the
+/// worker registry (pruning): never intake or a worker's leases.
+pub struct Tick<'a, S: ?Sized> {
+    pub store: &'a S,
     pub queue: &'a dyn Queue,
     pub stats: &'a dyn QueueStats,
     pub census: &'a dyn FleetCensus,
@@ -66,7 +68,10 @@ pub struct Tick<'a> {
     pub stale_after: Duration,
 }
 
-impl Tick<'_> {
+impl<S> Tick<'_, S>
+where
+    S: JobCatalogue + TaskSettlement + Outbox + TaskReports + WorkerRegistry + ?Sized,
+{
     /// One tick. A job whose figures fail is reported and skipped; the others still publish.
     pub async fn run(&self) -> Result<TickReport, TickError> {
         let mut report = TickReport {

@@ -6,7 +6,9 @@ use serde::Serialize;
 
 use crate::clock::Clock;
 use crate::job::{Job, JobStatus};
-use crate::ports::{LaunchFailure, Launcher, QueueStats, StoreError, TaskStore, WorkerRegistration};
+use crate::ports::{
+    JobCatalogue, LaunchFailure, Launcher, QueueStats, StoreError, TaskReports, WorkerRegistration, WorkerRegistry,
+};
 use crate::scaling::{desired_workers, Backlog};
 use crate::{JobName, WorkerId, WorkerState};
 
@@ -28,14 +30,19 @@ pub struct Decision {
     pub note: Option<String>,
 }
 
-pub struct Provisioner<'a> {
-    pub store: &'a dyn TaskStore,
+/// Decides how many workers each job lacks and launches them. Of the store it reads the job
+/// catalogue and the reports (mean task time), and records launches in the worker registry.
+pub struct Provisioner<'a, S: ?Sized> {
+    pub store: &'a S,
     pub stats: &'a dyn QueueStats,
     pub launcher: &'a dyn Launcher,
     pub clock: &'a dyn Clock,
 }
 
-impl Provisioner<'_> {
+impl<S> Provisioner<'_, S>
+where
+    S: JobCatalogue + TaskReports + WorkerRegistry + ?Sized,
+{
     /// Decides and launches for `only` (or every active job).
     pub async fn run(&self, only: Option<&JobName>) -> Result<Vec<Decision>, StoreError> {
         let mut out = Vec::new();

@@ -23,8 +23,8 @@ use crate::ids::{JobName, TaskId, VolumeRef, WorkerId};
 use crate::job::{Job, RunSettings};
 use crate::kind::{JobError, Registry, StagedInput, TaskContext};
 use crate::ports::{
-    flush_outbox, Claim, Delivery, Failure, Fenced, Lease, Queue, QueueError, Receipt, StoreError, TaskStore,
-    WorkerRegistration,
+    flush_outbox, Claim, Delivery, Failure, Fenced, JobCatalogue, Lease, Outbox, Queue, QueueError, Receipt,
+    StoreError, TaskLeases, TaskSettlement, TaskStore, WorkerRegistration, WorkerRegistry,
 };
 use crate::task::{FailureKind, TaskStatus};
 
@@ -145,10 +145,16 @@ impl WorkerError {
     }
 }
 
-/// One worker: its ports, its kinds and its shutdown signal.
+/// One worker: its ports, its kinds and its shutdown signal. Of the store it holds the five
+/// ports it uses (never intake or the reports); the settlement port only for the embedded
+/// profile's sweep of stale leases.
 pub struct Worker {
     cfg: WorkerConfig,
-    store: Arc<dyn TaskStore>,
+    jobs: Arc<dyn JobCatalogue>,
+    leases: Arc<dyn TaskLeases>,
+    settlement: Arc<dyn TaskSettlement>,
+    outbox: Arc<dyn Outbox>,
+    registry: Arc<dyn WorkerRegistry>,
     queue: Arc<dyn Queue>,
     artefacts: Arc<dyn BlobStore>,
     images: Arc<dyn BlobStore>,
@@ -182,7 +188,11 @@ impl Worker {
     ) -> Self {
         Self {
             cfg,
-            store,
+            jobs: store.clone(),
+            leases: store.clone(),
+            settlement: store.clone(),
+            outbox: store.clone(),
+            registry: store,
             queue,
             artefacts,
             images,
@@ -212,7 +222,7 @@ impl Worker {
 
     /// Registers, then runs tasks until shut down or idle.
     pub async fn run(&self) -> Result<WorkerExit, WorkerError> {
-        self.store
+        self.registry
             .register_worker(&WorkerRegistration {
                 id: self.cfg.id.clone(),
                 job: self.cfg.job.clone(),
@@ -306,7 +316,7 @@ impl Worker {
         self.beat(WorkerState::Busy, None, true).await;
         let mut hooked = None;
         let mut settings = RunSettings::default();
-        let ended = match self.store.job(&claim.job).await {
+        let ended = match self.jobs.job(&claim.job).await {
             Ok(job) => {
                 settings = job.spec.settings.clone();
                 if let Some(hooks) = &self.hooks {
@@ -389,7 +399,7 @@ impl Worker {
         tick.tick().await;
         loop {
             tick.tick().await;
-            match self.store.heartbeat(lease, self.cfg.lease).await {
+            match self.leases.heartbeat(lease, self.cfg.lease).await {
                 Ok(true) => {
                     if let Err(e) = receipt.extend(self.cfg.lease).await {
                         tracing::warn!(error = %e, "could not extend the message's visibility");
@@ -439,7 +449,11 @@ impl Worker {
             None => None,
         };
         let mut upstream = Vec::new();
-        let outputs = self.store.upstream_outputs(&claim.lease).await.map_err(store_failure)?;
+        let outputs = self
+            .leases
+            .upstream_outputs(&claim.lease)
+            .await
+            .map_err(store_failure)?;
         for (i, up) in outputs.into_iter().enumerate() {
             let prefix = attempt_prefix(&up.job, up.volume.as_ref(), up.attempt);
             let dir = stage_dir(self.artefacts.as_ref(), &prefix, &scratch.join(format!("upstream/{i}")))
@@ -503,7 +517,7 @@ impl Worker {
     ) -> Result<TaskOutcome, WorkerError> {
         let outcome = match ended {
             Ended::LeaseLost => return Ok(TaskOutcome::LeaseLost),
-            Ended::Done(metrics) => match persist(|| self.store.complete(lease, &metrics)).await? {
+            Ended::Done(metrics) => match persist(|| self.leases.complete(lease, &metrics)).await? {
                 Fenced::Applied(()) => {
                     self.tasks_done.fetch_add(1, Ordering::Relaxed);
                     TaskOutcome::Succeeded
@@ -529,7 +543,7 @@ impl Worker {
                     message: message.clone(),
                 };
                 let delay = settings.retry_delay(lease.attempt);
-                match persist(|| self.store.fail(lease, &failure, delay)).await? {
+                match persist(|| self.leases.fail(lease, &failure, delay)).await? {
                     Fenced::Applied(status) => {
                         self.beat(WorkerState::Busy, Some(&message), true).await;
                         TaskOutcome::Failed { kind, status, message }
@@ -540,7 +554,7 @@ impl Worker {
         };
         // The sends this transition owes go out now; a flush that fails leaves them owed for
         // the next flush (the tick's, or another worker's).
-        if let Err(e) = flush_outbox(self.store.as_ref(), self.queue.as_ref()).await {
+        if let Err(e) = flush_outbox(self.outbox.as_ref(), self.queue.as_ref()).await {
             tracing::warn!(error = %e, "outbox flush failed; the sends stay owed");
         }
         ack(receipt).await;
@@ -552,7 +566,7 @@ impl Worker {
     async fn hand_back(&self, lease: &Lease, settings: &RunSettings) -> Result<Option<TaskOutcome>, WorkerError> {
         let delay = settings.retry_delay(1);
         Ok(
-            match persist(|| self.store.release(lease, delay, settings.max_handbacks)).await? {
+            match persist(|| self.leases.release(lease, delay, settings.max_handbacks)).await? {
                 Fenced::Applied(TaskStatus::Dead) => Some(TaskOutcome::Failed {
                     kind: FailureKind::Terminal,
                     status: TaskStatus::Dead,
@@ -570,7 +584,7 @@ impl Worker {
             return;
         }
         if due(&self.last_reclaim, self.cfg.reclaim_every) {
-            match self.store.reclaim_expired(self.cfg.lease).await {
+            match self.settlement.reclaim_expired(self.cfg.lease).await {
                 Ok(reclaimed) => {
                     for (task, status) in reclaimed {
                         tracing::warn!(task_id = %task, %status, "reclaimed a task whose worker stopped heartbeating");
@@ -582,10 +596,10 @@ impl Worker {
         if !due(&self.last_sweep, self.cfg.heartbeat_every) {
             return;
         }
-        if let Err(e) = flush_outbox(self.store.as_ref(), self.queue.as_ref()).await {
+        if let Err(e) = flush_outbox(self.outbox.as_ref(), self.queue.as_ref()).await {
             tracing::warn!(error = %e, "outbox flush failed");
         }
-        match self.store.prune_workers(WORKER_RETENTION).await {
+        match self.registry.prune_workers(WORKER_RETENTION).await {
             Ok(0) => {}
             Ok(n) => tracing::info!(pruned = n, "removed the rows of long-stopped workers"),
             Err(e) => tracing::warn!(error = %e, "pruning stopped workers failed"),
@@ -602,7 +616,7 @@ impl Worker {
             *last = Some(Instant::now());
         }
         if let Err(e) = self
-            .store
+            .registry
             .worker_heartbeat(&self.cfg.id, state, self.tasks_done(), last_error)
             .await
         {
