@@ -1,6 +1,5 @@
-//! What both adapters share: error mapping, the SQL fragments that read the same in
-//! both dialects, and the decisions a settling task's statements are built around (the job
-//! graph's own questions are in `folio_core::dag`).
+//! What both adapters share: error mapping, and the decisions a settling task's statements
+//! are built around (the job graph's own questions are in `folio_core::dag`).
 
 use std::time::Duration;
 
@@ -45,19 +44,6 @@ pub(crate) fn worker_state(s: &str) -> StoreResult<WorkerState> {
 pub(crate) const SEND_CLAIM: Duration = Duration::from_secs(30);
 /// How long owed sends whose send failed wait before they are tried again.
 pub(crate) const SEND_RETRY: Duration = Duration::from_secs(30);
-
-/// A finished task made claimable again with a clean slate (redrive, a reduce's re-run); the
-/// caller sets `max_attempts` and `enqueued_at`.
-pub(crate) const REQUEUE: &str = "status = 'queued', sent_at = NULL, send_after = NULL, send_error = NULL, \
-     error = NULL, error_kind = NULL, finished_at = NULL, metrics = NULL, not_before = NULL, handbacks = 0";
-
-/// A dependent released by a success: a pending task, or one that died only because an
-/// upstream task of its volume died (that task has since been run again and succeeded).
-pub(crate) const RELEASABLE: &str =
-    "tasks.status = 'pending' OR (tasks.status = 'dead' AND tasks.error LIKE 'upstream `%')";
-pub(crate) const RELEASE_SET: &str = "status = 'queued', max_attempts = tasks.attempt + excluded.max_attempts, \
-     enqueued_at = excluded.enqueued_at, sent_at = NULL, send_after = NULL, error = NULL, error_kind = NULL, \
-     finished_at = NULL";
 
 /// How a task settled, for what follows downstream.
 #[derive(Debug, Clone, Copy)]

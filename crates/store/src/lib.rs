@@ -13,6 +13,7 @@ pub mod postgres;
 pub mod queue;
 mod rows;
 pub mod scratch;
+mod sql;
 pub mod sqlite;
 
 pub use postgres::PgStore;

@@ -1,8 +1,7 @@
 //! The rows both adapters read, decoded once: each row type derives `sqlx::FromRow` for either
 //! database, and the three columns whose storage differs between the dialects decode through a
 //! type of their own ([`Stamp`]: `timestamptz` or milliseconds; [`Doc`]: `jsonb` or JSON text;
-//! [`Names`]: `text[]` or a JSON list). The SELECTs whose text is the same in both live here
-//! too, beside the row they fill.
+//! [`Names`]: `text[]` or a JSON list). The statements that fill them are in `sql`.
 
 use chrono::{DateTime, Utc};
 use folio_core::job::{Job, JobSpec, JobStatus, StoredConfig};
@@ -14,22 +13,6 @@ use sqlx::sqlite::{SqliteTypeInfo, SqliteValueRef};
 use sqlx::{Decode, Postgres, Sqlite, Type};
 
 use crate::common::{corrupt, parse_status, volume, worker_state};
-
-pub(crate) const JOB_COLUMNS: &str =
-    "id, name, kind, config, depends_on, reduce, queue_url, dlq_url, status, created_at";
-
-pub(crate) const TASK_SELECT: &str =
-    "SELECT t.id, j.name AS job, v.w_id, v.i_id, v.etag, COALESCE(v.nb_images, 0) AS nb_images, \
-     t.status, t.attempt, t.max_attempts, t.lease_owner, t.lease_expires_at, t.heartbeat_at, t.enqueued_at, \
-     t.sent_at, t.started_at, t.finished_at, t.error_kind, t.error, t.metrics \
-     FROM tasks t JOIN jobs j ON j.id = t.job_id LEFT JOIN volumes v ON v.id = t.volume_id";
-
-pub(crate) const ERROR_SELECT: &str = "SELECT e.id, e.task_id, j.name AS job, v.w_id, v.i_id, v.etag, e.attempt, e.worker, e.kind, e.message, e.at \
-     FROM task_errors e JOIN tasks t ON t.id = e.task_id JOIN jobs j ON j.id = t.job_id LEFT JOIN volumes v ON v.id = t.volume_id";
-
-pub(crate) const WORKER_SELECT: &str =
-    "SELECT w.id, j.name AS job, w.launch_ref, w.host, w.started_at, w.heartbeat_at, \
-     w.state, w.tasks_done, w.last_error FROM workers w LEFT JOIN jobs j ON j.id = w.job_id";
 
 /// A point in time: `timestamptz` on PostgreSQL, milliseconds since the epoch on SQLite.
 #[derive(Debug, Clone, Copy)]
@@ -90,7 +73,7 @@ fn job_name(name: String) -> StoreResult<JobName> {
     JobName::new(name).map_err(corrupt)
 }
 
-/// A `jobs` row ([`JOB_COLUMNS`]).
+/// A `jobs` row, as `sql::JOB_COLUMNS` lists its columns.
 #[derive(sqlx::FromRow)]
 pub(crate) struct JobLine {
     id: i64,
@@ -134,7 +117,7 @@ impl JobLine {
     }
 }
 
-/// A task as [`TASK_SELECT`] reads it.
+/// A task as `sql::TASK_SELECT` reads it.
 #[derive(sqlx::FromRow)]
 pub(crate) struct TaskLine {
     id: i64,
@@ -186,7 +169,7 @@ impl TaskLine {
     }
 }
 
-/// A recorded failure as [`ERROR_SELECT`] reads it.
+/// A recorded failure as `sql::ERROR_SELECT` reads it.
 #[derive(sqlx::FromRow)]
 pub(crate) struct ErrorLine {
     id: i64,
@@ -218,7 +201,7 @@ impl ErrorLine {
     }
 }
 
-/// A worker as [`WORKER_SELECT`] reads it.
+/// A worker as `sql::WORKER_SELECT` reads it.
 #[derive(sqlx::FromRow)]
 pub(crate) struct WorkerLine {
     id: String,

@@ -24,29 +24,9 @@ use sqlx::{Row, Sqlite, Transaction};
 
 use crate::common::*;
 use crate::rows::*;
+use crate::sql::sqlite as sql;
+use crate::sql::{ADDED_TASK_COLUMNS, SQLITE_SCHEMA as SCHEMA};
 use folio_core::WorkerState;
-
-const SCHEMA: &str = include_str!("../sql/sqlite.sql");
-
-/// Task columns newer than the first schema, as schema.sql's ALTER TABLE lines add them.
-const ADDED_TASK_COLUMNS: [(&str, &str); 5] = [
-    ("not_before", "INTEGER"),
-    ("handbacks", "INTEGER NOT NULL DEFAULT 0"),
-    ("send_after", "INTEGER"),
-    ("send_error", "TEXT"),
-    ("inputs_digest", "TEXT"),
-];
-
-/// What every claim sets: `?2` the worker, `?3` the lease's end, `?4` now.
-const CLAIM_SET: &str = "status = 'running', attempt = attempt + 1, lease_owner = ?2, lease_expires_at = ?3, \
-     heartbeat_at = ?4, started_at = ?4, finished_at = NULL";
-
-/// A hand-back past the budget (`?4`) ends the task with this error.
-const HANDBACK_ERROR: &str =
-    "'handed back ' || (handbacks + 1) || ' times, more than the job''s max_handbacks (' || ?4 || '): it never ran to an end'";
-
-const CLAIMED_DETAILS: &str = "SELECT j.name AS job, v.w_id, v.i_id, v.etag, COALESCE(v.nb_images, 0) AS nb_images \
-     FROM jobs j LEFT JOIN volumes v ON v.id = ?2 WHERE j.id = ?1";
 
 pub struct SqliteStore {
     pool: SqlitePool,
@@ -92,7 +72,7 @@ impl SqliteStore {
         sqlx::raw_sql(SCHEMA).execute(&mut *tx).await.map_err(backend)?;
         // SQLite has no ADD COLUMN IF NOT EXISTS: columns added since the first release are
         // added here to databases created before them.
-        let have: Vec<String> = sqlx::query_scalar("SELECT name FROM pragma_table_info('tasks')")
+        let have: Vec<String> = sqlx::query_scalar(sql::TASK_COLUMNS)
             .fetch_all(&mut *tx)
             .await
             .map_err(backend)?;
@@ -116,19 +96,16 @@ impl SqliteStore {
     }
 
     async fn write(&self) -> StoreResult<Transaction<'static, Sqlite>> {
-        self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(backend)
+        self.pool.begin_with(sql::BEGIN_WRITE).await.map_err(backend)
     }
 
     async fn all_jobs(tx: &mut Transaction<'_, Sqlite>) -> StoreResult<Vec<Job>> {
-        let rows = sqlx::query(&format!("SELECT {JOB_COLUMNS} FROM jobs ORDER BY id"))
-            .fetch_all(&mut **tx)
-            .await
-            .map_err(backend)?;
+        let rows = sqlx::query(sql::ALL_JOBS).fetch_all(&mut **tx).await.map_err(backend)?;
         rows.iter().map(job_row).collect()
     }
 
     async fn job_by_name(&self, name: &JobName) -> StoreResult<Job> {
-        let row = sqlx::query(&format!("SELECT {JOB_COLUMNS} FROM jobs WHERE name = ?1"))
+        let row = sqlx::query(sql::JOB_BY_NAME)
             .bind(name.as_str())
             .fetch_optional(&self.pool)
             .await
@@ -145,7 +122,7 @@ impl SqliteStore {
         tx: &mut Transaction<'_, Sqlite>,
         task: TaskId,
     ) -> StoreResult<Option<(i64, Option<i64>, Vec<Job>)>> {
-        let row: Option<(i64, Option<i64>)> = sqlx::query_as("SELECT job_id, volume_id FROM tasks WHERE id = ?1")
+        let row: Option<(i64, Option<i64>)> = sqlx::query_as(sql::SETTLE_CONTEXT)
             .bind(task.0)
             .fetch_optional(&mut **tx)
             .await
@@ -180,23 +157,13 @@ impl SqliteStore {
                     .map(|d| (d.id, d.spec.settings.max_attempts))
                     .collect();
                 if !dependents.is_empty() {
-                    let released: Vec<i64> = sqlx::query_scalar(&format!(
-                        "INSERT INTO tasks (job_id, volume_id, status, max_attempts, enqueued_at) \
-                         SELECT j.id, ?1, 'queued', json_extract(d.value, '$[1]'), ?3 \
-                         FROM json_each(?2) d JOIN jobs j ON j.id = json_extract(d.value, '$[0]') \
-                         WHERE NOT EXISTS ( \
-                           SELECT 1 FROM json_each(j.depends_on) dep WHERE NOT EXISTS ( \
-                             SELECT 1 FROM tasks t JOIN jobs dj ON dj.id = t.job_id \
-                             WHERE dj.name = dep.value AND t.volume_id = ?1 AND t.status = 'succeeded')) \
-                         ON CONFLICT (job_id, volume_id) DO UPDATE SET {RELEASE_SET} \
-                         WHERE {RELEASABLE} RETURNING id"
-                    ))
-                    .bind(v)
-                    .bind(json_list(&dependents))
-                    .bind(now)
-                    .fetch_all(&mut **tx)
-                    .await
-                    .map_err(backend)?;
+                    let released: Vec<i64> = sqlx::query_scalar(sql::RELEASE_DEPENDENTS)
+                        .bind(v)
+                        .bind(json_list(&dependents))
+                        .bind(now)
+                        .fetch_all(&mut **tx)
+                        .await
+                        .map_err(backend)?;
                     ready.extend(released.into_iter().map(TaskId));
                 }
             }
@@ -204,18 +171,14 @@ impl SqliteStore {
                 let downstream: Vec<i64> = graph.descendants(job).iter().map(|d| d.id).collect();
                 if !downstream.is_empty() {
                     let error = upstream_dead(job, reason);
-                    let dead: Vec<(i64, i32)> = sqlx::query_as(
-                        "UPDATE tasks SET status = 'dead', error_kind = 'terminal', error = ?3, finished_at = ?4, sent_at = NULL \
-                         WHERE volume_id = ?1 AND job_id IN (SELECT value FROM json_each(?2)) AND status = 'pending' \
-                         RETURNING id, attempt",
-                    )
-                    .bind(v)
-                    .bind(json_list(&downstream))
-                    .bind(&error)
-                    .bind(now)
-                    .fetch_all(&mut **tx)
-                    .await
-                    .map_err(backend)?;
+                    let dead: Vec<(i64, i32)> = sqlx::query_as(sql::END_DOWNSTREAM)
+                        .bind(v)
+                        .bind(json_list(&downstream))
+                        .bind(&error)
+                        .bind(now)
+                        .fetch_all(&mut **tx)
+                        .await
+                        .map_err(backend)?;
                     for (id, attempt) in dead {
                         insert_error(
                             tx,
@@ -245,58 +208,47 @@ impl SqliteStore {
         tx: &mut Transaction<'_, Sqlite>,
         w: &ReduceWatch<'_>,
     ) -> StoreResult<Option<TaskId>> {
-        let quiet: bool = sqlx::query_scalar(
-            "SELECT NOT EXISTS (SELECT 1 FROM tasks WHERE job_id IN (SELECT value FROM json_each(?1)) \
-                                AND status IN ('pending', 'queued', 'running', 'failed')) \
-                AND EXISTS (SELECT 1 FROM tasks WHERE job_id = ?2)",
-        )
-        .bind(json_list(&w.chain))
-        .bind(w.dependency.id)
-        .fetch_one(&mut **tx)
-        .await
-        .map_err(backend)?;
+        let quiet: bool = sqlx::query_scalar(sql::REDUCE_QUIET)
+            .bind(json_list(&w.chain))
+            .bind(w.dependency.id)
+            .fetch_one(&mut **tx)
+            .await
+            .map_err(backend)?;
         if !quiet {
             return Ok(None);
         }
         let now = ms(self.now());
         let max = w.reduce.spec.settings.max_attempts;
-        let existing: Option<(i64, String, Option<String>)> =
-            sqlx::query_as("SELECT id, status, inputs_digest FROM tasks WHERE job_id = ?1 AND volume_id IS NULL")
+        let existing: Option<(i64, String, Option<String>)> = sqlx::query_as(sql::REDUCE_TASK)
+            .bind(w.reduce.id)
+            .fetch_optional(&mut **tx)
+            .await
+            .map_err(backend)?;
+        let Some((id, status, digest)) = existing else {
+            let id: Option<i64> = sqlx::query_scalar(sql::CREATE_REDUCE)
                 .bind(w.reduce.id)
+                .bind(max)
+                .bind(now)
                 .fetch_optional(&mut **tx)
                 .await
                 .map_err(backend)?;
-        let Some((id, status, digest)) = existing else {
-            let id: Option<i64> = sqlx::query_scalar(
-                "INSERT INTO tasks (job_id, volume_id, status, max_attempts, enqueued_at) \
-                 VALUES (?1, NULL, 'queued', ?2, ?3) ON CONFLICT DO NOTHING RETURNING id",
-            )
-            .bind(w.reduce.id)
+            return Ok(id.map(TaskId));
+        };
+        let inputs: Vec<(i64, i32)> = sqlx::query_as(sql::REDUCE_INPUTS)
+            .bind(w.dependency.id)
+            .fetch_all(&mut **tx)
+            .await
+            .map_err(backend)?;
+        if !reduce_rerun_due(parse_status(&status)?, digest.as_deref(), inputs) {
+            return Ok(None);
+        }
+        let id: Option<i64> = sqlx::query_scalar(sql::RERUN_REDUCE)
+            .bind(id)
             .bind(max)
             .bind(now)
             .fetch_optional(&mut **tx)
             .await
             .map_err(backend)?;
-            return Ok(id.map(TaskId));
-        };
-        let inputs: Vec<(i64, i32)> =
-            sqlx::query_as("SELECT id, attempt FROM tasks WHERE job_id = ?1 AND status = 'succeeded'")
-                .bind(w.dependency.id)
-                .fetch_all(&mut **tx)
-                .await
-                .map_err(backend)?;
-        if !reduce_rerun_due(parse_status(&status)?, digest.as_deref(), inputs) {
-            return Ok(None);
-        }
-        let id: Option<i64> = sqlx::query_scalar(&format!(
-            "UPDATE tasks SET {REQUEUE}, max_attempts = attempt + ?2, enqueued_at = ?3 WHERE id = ?1 RETURNING id"
-        ))
-        .bind(id)
-        .bind(max)
-        .bind(now)
-        .fetch_optional(&mut **tx)
-        .await
-        .map_err(backend)?;
         Ok(id.map(TaskId))
     }
 
@@ -312,27 +264,21 @@ impl SqliteStore {
         let Some((job_id, volume_id, jobs)) = Self::settle_context(&mut tx, task).await? else {
             return Err(StoreError::UnknownTask(task));
         };
-        let applied = sqlx::query(
-            "UPDATE tasks SET status = 'succeeded', finished_at = ?4, metrics = ?5, \
-               lease_expires_at = NULL, error = NULL, error_kind = NULL, not_before = NULL \
-             WHERE id = ?1 AND attempt = ?2 \
-               AND ((?3 IS NULL AND status IN ('running', 'failed')) OR (status = 'running' AND lease_owner = ?3))",
-        )
-        .bind(task.0)
-        .bind(attempt)
-        .bind(owner)
-        .bind(ms(self.now()))
-        .bind(metrics.to_string())
-        .execute(&mut *tx)
-        .await
-        .map_err(backend)?;
+        let applied = sqlx::query(sql::SUCCEED)
+            .bind(task.0)
+            .bind(attempt)
+            .bind(owner)
+            .bind(ms(self.now()))
+            .bind(metrics.to_string())
+            .execute(&mut *tx)
+            .await
+            .map_err(backend)?;
         if applied.rows_affected() == 0 {
-            let (status, current, lease_owner): (String, i32, Option<String>) =
-                sqlx::query_as("SELECT status, attempt, lease_owner FROM tasks WHERE id = ?1")
-                    .bind(task.0)
-                    .fetch_one(&mut *tx)
-                    .await
-                    .map_err(backend)?;
+            let (status, current, lease_owner): (String, i32, Option<String>) = sqlx::query_as(sql::TASK_LEASE)
+                .bind(task.0)
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(backend)?;
             return Ok(already_or_stale(
                 parse_status(&status)?,
                 current,
@@ -410,19 +356,16 @@ impl JobCatalogue for SqliteStore {
         for spec in ordered {
             let config = serde_json::to_string(&spec.stored_config()).expect("config serialises");
             let deps: Vec<&str> = spec.depends_on.iter().map(|d| d.as_str()).collect();
-            let row = sqlx::query(&format!(
-                "INSERT INTO jobs (name, kind, config, depends_on, reduce, status, created_at) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, 'active', ?6) RETURNING {JOB_COLUMNS}"
-            ))
-            .bind(spec.name.as_str())
-            .bind(&spec.kind)
-            .bind(config)
-            .bind(json_list(&deps))
-            .bind(spec.reduce)
-            .bind(ms(self.now()))
-            .fetch_one(&mut *tx)
-            .await
-            .map_err(backend)?;
+            let row = sqlx::query(sql::CREATE_JOB)
+                .bind(spec.name.as_str())
+                .bind(&spec.kind)
+                .bind(config)
+                .bind(json_list(&deps))
+                .bind(spec.reduce)
+                .bind(ms(self.now()))
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(backend)?;
             created.push(job_row(&row)?);
         }
         tx.commit().await.map_err(backend)?;
@@ -434,7 +377,7 @@ impl JobCatalogue for SqliteStore {
     }
 
     async fn jobs(&self) -> StoreResult<Vec<Job>> {
-        let rows = sqlx::query(&format!("SELECT {JOB_COLUMNS} FROM jobs ORDER BY id"))
+        let rows = sqlx::query(sql::ALL_JOBS)
             .fetch_all(&self.pool)
             .await
             .map_err(backend)?;
@@ -442,7 +385,7 @@ impl JobCatalogue for SqliteStore {
     }
 
     async fn set_job_status(&self, name: &JobName, status: JobStatus) -> StoreResult<()> {
-        let done = sqlx::query("UPDATE jobs SET status = ?2 WHERE name = ?1")
+        let done = sqlx::query(sql::SET_JOB_STATUS)
             .bind(name.as_str())
             .bind(status.as_str())
             .execute(&self.pool)
@@ -455,7 +398,7 @@ impl JobCatalogue for SqliteStore {
     }
 
     async fn set_job_queues(&self, name: &JobName, queue_url: &str, dlq_url: &str) -> StoreResult<()> {
-        let done = sqlx::query("UPDATE jobs SET queue_url = ?2, dlq_url = ?3 WHERE name = ?1")
+        let done = sqlx::query(sql::SET_JOB_QUEUES)
             .bind(name.as_str())
             .bind(queue_url)
             .bind(dlq_url)
@@ -470,20 +413,18 @@ impl JobCatalogue for SqliteStore {
 
     async fn delete_job(&self, name: &JobName) -> StoreResult<()> {
         let mut tx = self.write().await?;
-        let dependents: Vec<String> = sqlx::query_scalar(
-            "SELECT name FROM jobs WHERE EXISTS (SELECT 1 FROM json_each(jobs.depends_on) WHERE value = ?1) ORDER BY name",
-        )
-        .bind(name.as_str())
-        .fetch_all(&mut *tx)
-        .await
-        .map_err(backend)?;
+        let dependents: Vec<String> = sqlx::query_scalar(sql::JOB_DEPENDENTS)
+            .bind(name.as_str())
+            .fetch_all(&mut *tx)
+            .await
+            .map_err(backend)?;
         if !dependents.is_empty() {
             return Err(StoreError::HasDependents {
                 job: name.to_string(),
                 dependents: dependents.join(", "),
             });
         }
-        let done = sqlx::query("DELETE FROM jobs WHERE name = ?1")
+        let done = sqlx::query(sql::DELETE_JOB)
             .bind(name.as_str())
             .execute(&mut *tx)
             .await
@@ -511,18 +452,12 @@ impl TaskIntake for SqliteStore {
         .expect("volume tuples serialise");
         let now = ms(self.now());
         let mut tx = self.write().await?;
-        let rows = sqlx::query(
-            "INSERT INTO volumes (w_id, i_id, etag, nb_images, created_at) \
-             SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), json_extract(value, '$[3]'), ?2 \
-             FROM json_each(?1) WHERE true \
-             ON CONFLICT (w_id, i_id, etag) DO UPDATE SET nb_images = excluded.nb_images \
-             RETURNING id, w_id, i_id, etag",
-        )
-        .bind(rows_json)
-        .bind(now)
-        .fetch_all(&mut *tx)
-        .await
-        .map_err(backend)?;
+        let rows = sqlx::query(sql::UPSERT_VOLUMES)
+            .bind(rows_json)
+            .bind(now)
+            .fetch_all(&mut *tx)
+            .await
+            .map_err(backend)?;
         let mut ids_by_volume = HashMap::with_capacity(rows.len());
         for r in &rows {
             let key = (
@@ -537,81 +472,50 @@ impl TaskIntake for SqliteStore {
             .map(|v| ids_by_volume[&(v.volume.w_id.clone(), v.volume.i_id.clone(), v.volume.etag.clone())])
             .collect();
         let deps = json_list(&dep_names(&job));
-        let ready = |vol: &str| {
-            format!(
-                "(SELECT count(*) FROM tasks d JOIN jobs dj ON dj.id = d.job_id \
-                  WHERE d.volume_id = {vol} AND d.status = 'succeeded' AND dj.name IN (SELECT value FROM json_each(?3))) = json_array_length(?3)"
-            )
-        };
-        let created: Vec<i64> = sqlx::query_scalar(&format!(
-            "INSERT INTO tasks (job_id, volume_id, status, max_attempts, enqueued_at) \
-             SELECT ?1, v.value, CASE WHEN {} THEN 'queued' ELSE 'pending' END, ?4, ?5 \
-             FROM json_each(?2) v WHERE true ORDER BY v.key \
-             ON CONFLICT (job_id, volume_id) DO NOTHING RETURNING id",
-            ready("v.value")
-        ))
-        .bind(job.id)
-        .bind(json_list(&volume_ids))
-        .bind(&deps)
-        .bind(job.spec.settings.max_attempts)
-        .bind(now)
-        .fetch_all(&mut *tx)
-        .await
-        .map_err(backend)?;
-        let mut forced = Vec::new();
-        if force {
-            forced = sqlx::query_scalar(&format!(
-                "UPDATE tasks SET status = CASE WHEN {} THEN 'queued' ELSE 'pending' END, \
-                   max_attempts = attempt + ?4, sent_at = NULL, send_after = NULL, send_error = NULL, error = NULL, \
-                   error_kind = NULL, finished_at = NULL, metrics = NULL, not_before = NULL, handbacks = 0, enqueued_at = ?5 \
-                 WHERE job_id = ?1 AND volume_id IN (SELECT value FROM json_each(?2)) AND status IN ('succeeded', 'dead') \
-                   AND id NOT IN (SELECT value FROM json_each(?6)) RETURNING id",
-                ready("tasks.volume_id")
-            ))
+        let created: Vec<i64> = sqlx::query_scalar(sql::CREATE_TASKS)
             .bind(job.id)
             .bind(json_list(&volume_ids))
             .bind(&deps)
             .bind(job.spec.settings.max_attempts)
             .bind(now)
-            .bind(json_list(&created))
             .fetch_all(&mut *tx)
             .await
             .map_err(backend)?;
+        let mut forced = Vec::new();
+        if force {
+            forced = sqlx::query_scalar(sql::FORCE_TASKS)
+                .bind(job.id)
+                .bind(json_list(&volume_ids))
+                .bind(&deps)
+                .bind(job.spec.settings.max_attempts)
+                .bind(now)
+                .bind(json_list(&created))
+                .fetch_all(&mut *tx)
+                .await
+                .map_err(backend)?;
         }
         // As on PostgreSQL: a task whose volume has a dead task upstream ends now, with the reason.
         let jobs = Self::all_jobs(&mut tx).await?;
         let upstream: Vec<i64> = Graph::new(&jobs).ancestors(&job).iter().map(|j| j.id).collect();
         if !upstream.is_empty() {
-            let dead: Vec<(i64, i32, String)> = sqlx::query_as(
-                "UPDATE tasks SET status = 'dead', error_kind = 'terminal', finished_at = ?4, sent_at = NULL, \
-                   error = (SELECT 'upstream `' || dj.name || '` of this volume is dead: ' || coalesce(d.error, '') \
-                            FROM tasks d JOIN jobs dj ON dj.id = d.job_id \
-                            WHERE d.volume_id = tasks.volume_id AND d.job_id IN (SELECT value FROM json_each(?3)) \
-                              AND d.status = 'dead' LIMIT 1) \
-                 WHERE job_id = ?1 AND volume_id IN (SELECT value FROM json_each(?2)) AND status = 'pending' \
-                   AND EXISTS (SELECT 1 FROM tasks d WHERE d.volume_id = tasks.volume_id \
-                               AND d.job_id IN (SELECT value FROM json_each(?3)) AND d.status = 'dead') \
-                 RETURNING id, attempt, error",
-            )
-            .bind(job.id)
-            .bind(json_list(&volume_ids))
-            .bind(json_list(&upstream))
-            .bind(now)
-            .fetch_all(&mut *tx)
-            .await
-            .map_err(backend)?;
+            let dead: Vec<(i64, i32, String)> = sqlx::query_as(sql::END_UNDER_DEAD)
+                .bind(job.id)
+                .bind(json_list(&volume_ids))
+                .bind(json_list(&upstream))
+                .bind(now)
+                .fetch_all(&mut *tx)
+                .await
+                .map_err(backend)?;
             for (id, attempt, error) in dead {
                 insert_error(&mut tx, id, attempt, None, FailureKind::Terminal, &error, now).await?;
             }
         }
         if let Some(cap) = job.spec.settings.max_queued {
-            let waiting: i64 = sqlx::query_scalar(
-                "SELECT count(*) FROM tasks WHERE job_id = ?1 AND status IN ('pending', 'queued', 'failed')",
-            )
-            .bind(job.id)
-            .fetch_one(&mut *tx)
-            .await
-            .map_err(backend)?;
+            let waiting: i64 = sqlx::query_scalar(sql::COUNT_WAITING)
+                .bind(job.id)
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(backend)?;
             if waiting as u64 > cap {
                 // Dropping the transaction rolls the whole enqueue back.
                 return Err(StoreError::AdmissionRefused {
@@ -633,18 +537,14 @@ impl TaskIntake for SqliteStore {
     async fn redrive(&self, job: &JobName, tasks: Option<&[TaskId]>) -> StoreResult<Vec<TaskId>> {
         let job = self.job_by_name(job).await?;
         let ids = tasks.map(|ts| json_list(&ts.iter().map(|t| t.0).collect::<Vec<_>>()));
-        let redriven: Vec<i64> = sqlx::query_scalar(&format!(
-            "UPDATE tasks SET {REQUEUE}, max_attempts = attempt + ?3, enqueued_at = ?4 \
-                 WHERE job_id = ?1 AND ((status = 'dead' AND ?2 IS NULL) \
-                   OR (status IN ('dead', 'succeeded') AND id IN (SELECT value FROM json_each(?2)))) RETURNING id"
-        ))
-        .bind(job.id)
-        .bind(ids)
-        .bind(job.spec.settings.max_attempts)
-        .bind(ms(self.now()))
-        .fetch_all(&self.pool)
-        .await
-        .map_err(backend)?;
+        let redriven: Vec<i64> = sqlx::query_scalar(sql::REDRIVE)
+            .bind(job.id)
+            .bind(ids)
+            .bind(job.spec.settings.max_attempts)
+            .bind(ms(self.now()))
+            .fetch_all(&self.pool)
+            .await
+            .map_err(backend)?;
         Ok(redriven.into_iter().map(TaskId).collect())
     }
 }
@@ -662,22 +562,14 @@ impl TaskLeases for SqliteStore {
         let names = jobs.map(|js| json_list(&js.iter().map(|j| j.as_str()).collect::<Vec<_>>()));
         let now = self.now();
         let mut tx = self.write().await?;
-        let row: Option<(i64, i32, i32, i64, Option<i64>)> = sqlx::query_as(&format!(
-            "UPDATE tasks SET {CLAIM_SET} \
-             WHERE id = (SELECT n.id FROM jobs j JOIN tasks n ON n.id = ( \
-                           SELECT t.id FROM tasks t WHERE t.job_id = j.id AND t.status IN ('queued', 'failed') \
-                             AND (t.not_before IS NULL OR t.not_before <= ?4) ORDER BY t.id LIMIT 1) \
-                         WHERE j.status = 'active' AND (?1 IS NULL OR j.name IN (SELECT value FROM json_each(?1))) \
-                         ORDER BY j.id DESC LIMIT 1) \
-             RETURNING id, attempt, max_attempts, job_id, volume_id"
-        ))
-        .bind(names)
-        .bind(worker.as_str())
-        .bind(ms(after(now, lease_for)))
-        .bind(ms(now))
-        .fetch_optional(&mut *tx)
-        .await
-        .map_err(backend)?;
+        let row: Option<(i64, i32, i32, i64, Option<i64>)> = sqlx::query_as(sql::CLAIM_NEXT)
+            .bind(names)
+            .bind(worker.as_str())
+            .bind(ms(after(now, lease_for)))
+            .bind(ms(now))
+            .fetch_optional(&mut *tx)
+            .await
+            .map_err(backend)?;
         let Some(row) = row else {
             return Ok(None);
         };
@@ -689,23 +581,18 @@ impl TaskLeases for SqliteStore {
     async fn claim_task(&self, task: TaskId, worker: &WorkerId, lease_for: Duration) -> StoreResult<ClaimOutcome> {
         let now = self.now();
         let mut tx = self.write().await?;
-        let row: Option<(i64, i32, i32, i64, Option<i64>)> = sqlx::query_as(&format!(
-            "UPDATE tasks SET {CLAIM_SET} \
-             WHERE id = ?1 AND status IN ('queued', 'failed') AND (not_before IS NULL OR not_before <= ?4) \
-               AND EXISTS (SELECT 1 FROM jobs j WHERE j.id = tasks.job_id AND j.status = 'active') \
-             RETURNING id, attempt, max_attempts, job_id, volume_id"
-        ))
-        .bind(task.0)
-        .bind(worker.as_str())
-        .bind(ms(after(now, lease_for)))
-        .bind(ms(now))
-        .fetch_optional(&mut *tx)
-        .await
-        .map_err(backend)?;
+        let row: Option<(i64, i32, i32, i64, Option<i64>)> = sqlx::query_as(sql::CLAIM_TASK)
+            .bind(task.0)
+            .bind(worker.as_str())
+            .bind(ms(after(now, lease_for)))
+            .bind(ms(now))
+            .fetch_optional(&mut *tx)
+            .await
+            .map_err(backend)?;
         let outcome = match row {
             Some(row) => ClaimOutcome::Claimed(claimed(&mut tx, row, worker).await?),
             None => {
-                let status: Option<String> = sqlx::query_scalar("SELECT status FROM tasks WHERE id = ?1")
+                let status: Option<String> = sqlx::query_scalar(sql::TASK_STATUS)
                     .bind(task.0)
                     .fetch_optional(&mut *tx)
                     .await
@@ -719,31 +606,26 @@ impl TaskLeases for SqliteStore {
 
     async fn heartbeat(&self, lease: &Lease, lease_for: Duration) -> StoreResult<bool> {
         let now = self.now();
-        let done = sqlx::query(
-            "UPDATE tasks SET heartbeat_at = ?4, lease_expires_at = ?5 \
-             WHERE id = ?1 AND attempt = ?2 AND lease_owner = ?3 AND status = 'running'",
-        )
-        .bind(lease.task_id.0)
-        .bind(lease.attempt)
-        .bind(lease.worker.as_str())
-        .bind(ms(now))
-        .bind(ms(after(now, lease_for)))
-        .execute(&self.pool)
-        .await
-        .map_err(backend)?;
+        let done = sqlx::query(sql::HEARTBEAT)
+            .bind(lease.task_id.0)
+            .bind(lease.attempt)
+            .bind(lease.worker.as_str())
+            .bind(ms(now))
+            .bind(ms(after(now, lease_for)))
+            .execute(&self.pool)
+            .await
+            .map_err(backend)?;
         if done.rows_affected() == 1 {
             return Ok(true);
         }
         // Accepted already from its success.json: the lease is not lost, the task is done.
-        let accepted: bool = sqlx::query_scalar(
-            "SELECT EXISTS (SELECT 1 FROM tasks WHERE id = ?1 AND attempt = ?2 AND lease_owner = ?3 AND status = 'succeeded')",
-        )
-        .bind(lease.task_id.0)
-        .bind(lease.attempt)
-        .bind(lease.worker.as_str())
-        .fetch_one(&self.pool)
-        .await
-        .map_err(backend)?;
+        let accepted: bool = sqlx::query_scalar(sql::SUCCEEDED_UNDER_LEASE)
+            .bind(lease.task_id.0)
+            .bind(lease.attempt)
+            .bind(lease.worker.as_str())
+            .fetch_one(&self.pool)
+            .await
+            .map_err(backend)?;
         Ok(accepted)
     }
 
@@ -761,36 +643,20 @@ impl TaskLeases for SqliteStore {
 
     async fn fail(&self, lease: &Lease, failure: &Failure, retry_delay: Duration) -> StoreResult<Fenced<TaskStatus>> {
         let now = self.now();
-        let update = sqlx::query(
-            "UPDATE tasks SET status = CASE WHEN ?4 = 'terminal' OR attempt >= max_attempts THEN 'dead' ELSE 'failed' END, \
-               error_kind = ?4, error = ?5, finished_at = ?6, lease_owner = NULL, lease_expires_at = NULL, \
-               sent_at = NULL, send_after = NULL, not_before = ?7 \
-             WHERE id = ?1 AND attempt = ?2 AND lease_owner = ?3 AND status = 'running' \
-             RETURNING status, error",
-        )
-        .bind(lease.task_id.0)
-        .bind(lease.attempt)
-        .bind(lease.worker.as_str())
-        .bind(failure.kind.as_str())
-        .bind(&failure.message)
-        .bind(ms(now))
-        .bind(ms(after(now, retry_delay)));
+        let update = sqlx::query(sql::FAIL)
+            .bind(lease.task_id.0)
+            .bind(lease.attempt)
+            .bind(lease.worker.as_str())
+            .bind(failure.kind.as_str())
+            .bind(&failure.message)
+            .bind(ms(now))
+            .bind(ms(after(now, retry_delay)));
         self.settle_failure(lease, failure.kind, update).await
     }
 
     async fn release(&self, lease: &Lease, delay: Duration, max_handbacks: u32) -> StoreResult<Fenced<TaskStatus>> {
         let now = self.now();
-        let sql = format!(
-            "UPDATE tasks SET status = CASE WHEN handbacks >= ?4 THEN 'dead' ELSE 'queued' END, \
-               error_kind = CASE WHEN handbacks >= ?4 THEN 'terminal' ELSE error_kind END, \
-               error = CASE WHEN handbacks >= ?4 THEN {HANDBACK_ERROR} ELSE error END, \
-               finished_at = CASE WHEN handbacks >= ?4 THEN ?5 ELSE finished_at END, \
-               handbacks = handbacks + 1, max_attempts = max_attempts + 1, lease_owner = NULL, \
-               lease_expires_at = NULL, sent_at = NULL, send_after = NULL, not_before = ?6 \
-             WHERE id = ?1 AND attempt = ?2 AND lease_owner = ?3 AND status = 'running' \
-             RETURNING status, error"
-        );
-        let update = sqlx::query(&sql)
+        let update = sqlx::query(sql::RELEASE)
             .bind(lease.task_id.0)
             .bind(lease.attempt)
             .bind(lease.worker.as_str())
@@ -802,28 +668,21 @@ impl TaskLeases for SqliteStore {
 
     async fn upstream_outputs(&self, lease: &Lease) -> StoreResult<Vec<UpstreamOutput>> {
         let task = lease.task_id;
-        let row: Option<(String, bool, Option<i64>)> = sqlx::query_as(
-            "SELECT j.depends_on, j.reduce, t.volume_id FROM tasks t JOIN jobs j ON j.id = t.job_id WHERE t.id = ?1",
-        )
-        .bind(task.0)
-        .fetch_optional(&self.pool)
-        .await
-        .map_err(backend)?;
+        let row: Option<(String, bool, Option<i64>)> = sqlx::query_as(sql::UPSTREAM_OF)
+            .bind(task.0)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(backend)?;
         let Some((deps, reduce, volume_id)) = row else {
             return Err(StoreError::UnknownTask(task));
         };
-        let rows = sqlx::query(
-            "SELECT t.id, j.name AS job, v.w_id, v.i_id, v.etag, t.attempt FROM tasks t JOIN jobs j ON j.id = t.job_id \
-             LEFT JOIN volumes v ON v.id = t.volume_id \
-             WHERE j.name IN (SELECT value FROM json_each(?1)) AND t.status = 'succeeded' AND (?2 OR t.volume_id = ?3) \
-             ORDER BY j.name, v.w_id, v.i_id, v.etag",
-        )
-        .bind(deps)
-        .bind(reduce)
-        .bind(volume_id)
-        .fetch_all(&self.pool)
-        .await
-        .map_err(backend)?;
+        let rows = sqlx::query(sql::UPSTREAM_OUTPUTS)
+            .bind(deps)
+            .bind(reduce)
+            .bind(volume_id)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(backend)?;
         let mut read = Vec::with_capacity(rows.len());
         let mut outputs = Vec::with_capacity(rows.len());
         for r in &rows {
@@ -836,16 +695,14 @@ impl TaskLeases for SqliteStore {
             });
         }
         if reduce {
-            sqlx::query(
-                "UPDATE tasks SET inputs_digest = ?4 WHERE id = ?1 AND attempt = ?2 AND lease_owner = ?3 AND status = 'running'",
-            )
-            .bind(task.0)
-            .bind(lease.attempt)
-            .bind(lease.worker.as_str())
-            .bind(dag::inputs_digest(read))
-            .execute(&self.pool)
-            .await
-            .map_err(backend)?;
+            sqlx::query(sql::RECORD_INPUTS)
+                .bind(task.0)
+                .bind(lease.attempt)
+                .bind(lease.worker.as_str())
+                .bind(dag::inputs_digest(read))
+                .execute(&self.pool)
+                .await
+                .map_err(backend)?;
         }
         Ok(outputs)
     }
@@ -855,13 +712,11 @@ impl TaskLeases for SqliteStore {
 impl TaskSettlement for SqliteStore {
     async fn reclaim_expired(&self, stale_after: Duration) -> StoreResult<Vec<(TaskId, TaskStatus)>> {
         let cutoff = ms(before(self.now(), stale_after));
-        let stale: Vec<(i64, i32, String)> = sqlx::query_as(
-            "SELECT id, attempt, lease_owner FROM tasks WHERE status = 'running' AND heartbeat_at < ?1 ORDER BY id",
-        )
-        .bind(cutoff)
-        .fetch_all(&self.pool)
-        .await
-        .map_err(backend)?;
+        let stale: Vec<(i64, i32, String)> = sqlx::query_as(sql::STALE_LEASES)
+            .bind(cutoff)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(backend)?;
         let mut out = Vec::with_capacity(stale.len());
         for (id, attempt, owner) in stale {
             let lease = Lease {
@@ -869,19 +724,12 @@ impl TaskSettlement for SqliteStore {
                 attempt,
                 worker: WorkerId(owner.clone()),
             };
-            let update = sqlx::query(
-                "UPDATE tasks SET status = CASE WHEN attempt >= max_attempts THEN 'dead' ELSE 'failed' END, \
-                   error_kind = 'retryable', error = 'lease expired: worker ' || lease_owner || ' stopped heartbeating', \
-                   finished_at = ?4, lease_owner = NULL, lease_expires_at = NULL, sent_at = NULL, send_after = NULL, \
-                   not_before = NULL \
-                 WHERE id = ?1 AND attempt = ?2 AND lease_owner = ?3 AND status = 'running' AND heartbeat_at < ?5 \
-                 RETURNING status, error",
-            )
-            .bind(id)
-            .bind(attempt)
-            .bind(owner)
-            .bind(ms(self.now()))
-            .bind(cutoff);
+            let update = sqlx::query(sql::EXPIRE_LEASE)
+                .bind(id)
+                .bind(attempt)
+                .bind(owner)
+                .bind(ms(self.now()))
+                .bind(cutoff);
             if let Fenced::Applied(status) = self.settle_failure(&lease, FailureKind::Retryable, update).await? {
                 out.push((TaskId(id), status));
             }
@@ -899,23 +747,14 @@ impl Outbox for SqliteStore {
     async fn owed_sends(&self, limit: i64, per_job: i64) -> StoreResult<Vec<TaskMessage>> {
         let now = ms(self.now());
         let mut tx = self.write().await?;
-        let rows = sqlx::query(
-            "WITH owed AS ( \
-                SELECT id, job_id FROM tasks WHERE sent_at IS NULL AND status IN ('queued', 'failed') \
-                  AND (send_after IS NULL OR send_after <= ?3) ORDER BY id LIMIT ?1 \
-             ), ranked AS ( \
-                SELECT id, row_number() OVER (PARTITION BY job_id ORDER BY id) AS n FROM owed \
-             ) \
-             UPDATE tasks SET send_after = ?4 WHERE id IN (SELECT id FROM ranked WHERE n <= ?2) \
-             RETURNING id, max(0, coalesce(not_before, 0) - ?3) AS delay_ms",
-        )
-        .bind(limit)
-        .bind(per_job)
-        .bind(now)
-        .bind(now + SEND_CLAIM.as_millis() as i64)
-        .fetch_all(&mut *tx)
-        .await
-        .map_err(backend)?;
+        let rows = sqlx::query(sql::OWED_SENDS)
+            .bind(limit)
+            .bind(per_job)
+            .bind(now)
+            .bind(now + SEND_CLAIM.as_millis() as i64)
+            .fetch_all(&mut *tx)
+            .await
+            .map_err(backend)?;
         // The claimed rows' job names and volumes, in one read.
         let claimed: Vec<(i64, i64)> = rows
             .iter()
@@ -927,14 +766,11 @@ impl Outbox for SqliteStore {
             })
             .collect::<StoreResult<_>>()?;
         let ids: Vec<i64> = claimed.iter().map(|(id, _)| *id).collect();
-        let details = sqlx::query(
-            "SELECT t.id, t.attempt, j.name AS job, v.w_id, v.i_id, v.etag FROM tasks t JOIN jobs j ON j.id = t.job_id \
-             LEFT JOIN volumes v ON v.id = t.volume_id WHERE t.id IN (SELECT value FROM json_each(?1)) ORDER BY t.id",
-        )
-        .bind(json_list(&ids))
-        .fetch_all(&mut *tx)
-        .await
-        .map_err(backend)?;
+        let details = sqlx::query(sql::OWED_MESSAGES)
+            .bind(json_list(&ids))
+            .fetch_all(&mut *tx)
+            .await
+            .map_err(backend)?;
         let delays: HashMap<i64, i64> = claimed.into_iter().collect();
         let mut out = Vec::with_capacity(details.len());
         for r in &details {
@@ -957,44 +793,34 @@ impl Outbox for SqliteStore {
 
     async fn mark_sent(&self, sent: &[TaskMessage]) -> StoreResult<()> {
         let pairs: Vec<(i64, i32)> = sent.iter().map(|m| (m.task_id.0, m.attempt)).collect();
-        sqlx::query(
-            "UPDATE tasks SET sent_at = ?2, send_after = NULL, send_error = NULL \
-             WHERE sent_at IS NULL AND status IN ('queued', 'failed') \
-               AND EXISTS (SELECT 1 FROM json_each(?1) m WHERE json_extract(m.value, '$[0]') = tasks.id \
-                           AND json_extract(m.value, '$[1]') = tasks.attempt)",
-        )
-        .bind(json_list(&pairs))
-        .bind(ms(self.now()))
-        .execute(&self.pool)
-        .await
-        .map_err(backend)?;
+        sqlx::query(sql::MARK_SENT)
+            .bind(json_list(&pairs))
+            .bind(ms(self.now()))
+            .execute(&self.pool)
+            .await
+            .map_err(backend)?;
         Ok(())
     }
 
     async fn send_failed(&self, tasks: &[TaskId], error: &str) -> StoreResult<()> {
         let ids: Vec<i64> = tasks.iter().map(|t| t.0).collect();
-        sqlx::query(
-            "UPDATE tasks SET send_error = ?2, send_after = ?3 WHERE id IN (SELECT value FROM json_each(?1)) AND sent_at IS NULL",
-        )
-        .bind(json_list(&ids))
-        .bind(error)
-        .bind(ms(after(self.now(), SEND_RETRY)))
-        .execute(&self.pool)
-        .await
-        .map_err(backend)?;
+        sqlx::query(sql::SEND_FAILED)
+            .bind(json_list(&ids))
+            .bind(error)
+            .bind(ms(after(self.now(), SEND_RETRY)))
+            .execute(&self.pool)
+            .await
+            .map_err(backend)?;
         Ok(())
     }
 
     async fn resend(&self, tasks: &[TaskId]) -> StoreResult<Vec<TaskId>> {
         let ids: Vec<i64> = tasks.iter().map(|t| t.0).collect();
-        let owed: Vec<i64> = sqlx::query_scalar(
-            "UPDATE tasks SET sent_at = NULL, send_after = NULL \
-             WHERE id IN (SELECT value FROM json_each(?1)) AND status IN ('queued', 'failed') RETURNING id",
-        )
-        .bind(json_list(&ids))
-        .fetch_all(&self.pool)
-        .await
-        .map_err(backend)?;
+        let owed: Vec<i64> = sqlx::query_scalar(sql::RESEND)
+            .bind(json_list(&ids))
+            .fetch_all(&self.pool)
+            .await
+            .map_err(backend)?;
         Ok(owed.into_iter().map(TaskId).collect())
     }
 }
@@ -1004,31 +830,24 @@ impl TaskReports for SqliteStore {
     async fn stats(&self, job: &JobName, window: Duration) -> StoreResult<JobStats> {
         let job = self.job_by_name(job).await?;
         let since = ms(before(self.now(), window));
-        let counts: Vec<(String, i64)> =
-            sqlx::query_as("SELECT status, count(*) FROM tasks WHERE job_id = ?1 GROUP BY status")
-                .bind(job.id)
-                .fetch_all(&self.pool)
-                .await
-                .map_err(backend)?;
-        let (recent, mean_ms, pages): (i64, Option<f64>, Option<i64>) = sqlx::query_as(
-            "SELECT COALESCE(sum(t.finished_at >= ?2), 0), avg(t.finished_at - t.started_at), sum(COALESCE(v.nb_images, 0)) \
-             FROM tasks t LEFT JOIN volumes v ON v.id = t.volume_id WHERE t.job_id = ?1 AND t.status = 'succeeded'",
-        )
-        .bind(job.id)
-        .bind(since)
-        .fetch_one(&self.pool)
-        .await
-        .map_err(backend)?;
-        let live: i64 = sqlx::query_scalar(
-            "SELECT count(*) FROM workers WHERE heartbeat_at >= ?2 AND (job_id IS NULL OR job_id = ?1) \
-             AND state NOT IN (SELECT value FROM json_each(?3))",
-        )
-        .bind(job.id)
-        .bind(since)
-        .bind(json_list(&stopped_worker_states()))
-        .fetch_one(&self.pool)
-        .await
-        .map_err(backend)?;
+        let counts: Vec<(String, i64)> = sqlx::query_as(sql::STATUS_COUNTS)
+            .bind(job.id)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(backend)?;
+        let (recent, mean_ms, pages): (i64, Option<f64>, Option<i64>) = sqlx::query_as(sql::SUCCESS_STATS)
+            .bind(job.id)
+            .bind(since)
+            .fetch_one(&self.pool)
+            .await
+            .map_err(backend)?;
+        let live: i64 = sqlx::query_scalar(sql::LIVE_WORKERS)
+            .bind(job.id)
+            .bind(since)
+            .bind(json_list(&stopped_worker_states()))
+            .fetch_one(&self.pool)
+            .await
+            .map_err(backend)?;
         Ok(JobStats {
             counts: counts
                 .into_iter()
@@ -1043,20 +862,18 @@ impl TaskReports for SqliteStore {
     }
 
     async fn tasks(&self, filter: &TaskFilter) -> StoreResult<Vec<TaskRecord>> {
-        let rows = sqlx::query(&format!(
-            "{TASK_SELECT} WHERE (?1 IS NULL OR j.name = ?1) AND (?2 IS NULL OR t.status = ?2) ORDER BY t.id LIMIT ?3"
-        ))
-        .bind(filter.job.as_ref().map(|j| j.as_str()))
-        .bind(filter.status.map(|s| s.as_str()))
-        .bind(if filter.limit > 0 { filter.limit } else { i64::MAX })
-        .fetch_all(&self.pool)
-        .await
-        .map_err(backend)?;
+        let rows = sqlx::query(sql::TASKS)
+            .bind(filter.job.as_ref().map(|j| j.as_str()))
+            .bind(filter.status.map(|s| s.as_str()))
+            .bind(if filter.limit > 0 { filter.limit } else { i64::MAX })
+            .fetch_all(&self.pool)
+            .await
+            .map_err(backend)?;
         rows.iter().map(task_row).collect()
     }
 
     async fn task(&self, id: TaskId) -> StoreResult<TaskRecord> {
-        let row = sqlx::query(&format!("{TASK_SELECT} WHERE t.id = ?1"))
+        let row = sqlx::query(sql::TASK_BY_ID)
             .bind(id.0)
             .fetch_optional(&self.pool)
             .await
@@ -1068,20 +885,18 @@ impl TaskReports for SqliteStore {
     }
 
     async fn errors(&self, filter: &ErrorFilter) -> StoreResult<Vec<ErrorRecord>> {
-        let rows = sqlx::query(&format!(
-            "{ERROR_SELECT} WHERE (?1 IS NULL OR j.name = ?1) AND (?2 IS NULL OR e.task_id = ?2) ORDER BY e.id LIMIT ?3"
-        ))
-        .bind(filter.job.as_ref().map(|j| j.as_str()))
-        .bind(filter.task.map(|t| t.0))
-        .bind(if filter.limit > 0 { filter.limit } else { i64::MAX })
-        .fetch_all(&self.pool)
-        .await
-        .map_err(backend)?;
+        let rows = sqlx::query(sql::ERRORS)
+            .bind(filter.job.as_ref().map(|j| j.as_str()))
+            .bind(filter.task.map(|t| t.0))
+            .bind(if filter.limit > 0 { filter.limit } else { i64::MAX })
+            .fetch_all(&self.pool)
+            .await
+            .map_err(backend)?;
         rows.iter().map(error_row).collect()
     }
 
     async fn error(&self, id: i64) -> StoreResult<ErrorRecord> {
-        let row = sqlx::query(&format!("{ERROR_SELECT} WHERE e.id = ?1"))
+        let row = sqlx::query(sql::ERROR_BY_ID)
             .bind(id)
             .fetch_optional(&self.pool)
             .await
@@ -1100,18 +915,15 @@ impl WorkerRegistry for SqliteStore {
             Some(j) => Some(self.job_by_name(j).await?.id),
             None => None,
         };
-        sqlx::query(
-            "INSERT INTO workers (id, job_id, launch_ref, host, started_at, heartbeat_at, state) VALUES (?1, ?2, ?3, ?4, ?5, ?5, 'starting') \
-             ON CONFLICT (id) DO UPDATE SET heartbeat_at = excluded.heartbeat_at, state = 'starting'",
-        )
-        .bind(worker.id.as_str())
-        .bind(job_id)
-        .bind(&worker.launch_ref)
-        .bind(&worker.host)
-        .bind(ms(self.now()))
-        .execute(&self.pool)
-        .await
-        .map_err(backend)?;
+        sqlx::query(sql::REGISTER_WORKER)
+            .bind(worker.id.as_str())
+            .bind(job_id)
+            .bind(&worker.launch_ref)
+            .bind(&worker.host)
+            .bind(ms(self.now()))
+            .execute(&self.pool)
+            .await
+            .map_err(backend)?;
         Ok(())
     }
 
@@ -1122,7 +934,7 @@ impl WorkerRegistry for SqliteStore {
         tasks_done: i64,
         last_error: Option<&str>,
     ) -> StoreResult<()> {
-        sqlx::query("UPDATE workers SET heartbeat_at = ?2, state = ?3, tasks_done = ?4, last_error = COALESCE(?5, last_error) WHERE id = ?1")
+        sqlx::query(sql::WORKER_HEARTBEAT)
             .bind(id.as_str())
             .bind(ms(self.now()))
             .bind(state.as_str())
@@ -1136,21 +948,17 @@ impl WorkerRegistry for SqliteStore {
 
     async fn workers(&self, live_within: Option<Duration>) -> StoreResult<Vec<WorkerRecord>> {
         let since = live_within.map(|w| ms(before(self.now(), w)));
-        let rows = sqlx::query(
-            &format!(
-            "{WORKER_SELECT} \
-             WHERE (?1 IS NULL OR (w.heartbeat_at >= ?1 AND w.state NOT IN (SELECT value FROM json_each(?2)))) ORDER BY w.started_at"
-        ))
-        .bind(since)
-        .bind(json_list(&stopped_worker_states()))
-        .fetch_all(&self.pool)
-        .await
-        .map_err(backend)?;
+        let rows = sqlx::query(sql::WORKERS)
+            .bind(since)
+            .bind(json_list(&stopped_worker_states()))
+            .fetch_all(&self.pool)
+            .await
+            .map_err(backend)?;
         rows.iter().map(worker_row).collect()
     }
 
     async fn prune_workers(&self, retention: Duration) -> StoreResult<u64> {
-        let done = sqlx::query("DELETE FROM workers WHERE heartbeat_at < ?1")
+        let done = sqlx::query(sql::PRUNE_WORKERS)
             .bind(ms(before(self.now(), retention)))
             .execute(&self.pool)
             .await
@@ -1169,18 +977,16 @@ async fn insert_error(
     message: &str,
     at: i64,
 ) -> StoreResult<()> {
-    sqlx::query(
-        "INSERT INTO task_errors (task_id, attempt, worker, kind, message, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )
-    .bind(task)
-    .bind(attempt)
-    .bind(worker)
-    .bind(kind.as_str())
-    .bind(message)
-    .bind(at)
-    .execute(&mut **tx)
-    .await
-    .map_err(backend)?;
+    sqlx::query(sql::RECORD_ERROR)
+        .bind(task)
+        .bind(attempt)
+        .bind(worker)
+        .bind(kind.as_str())
+        .bind(message)
+        .bind(at)
+        .execute(&mut **tx)
+        .await
+        .map_err(backend)?;
     Ok(())
 }
 
@@ -1191,7 +997,7 @@ async fn claimed(
     worker: &WorkerId,
 ) -> StoreResult<Claim> {
     let (id, attempt, max_attempts, job_id, volume_id) = row;
-    let r = sqlx::query(CLAIMED_DETAILS)
+    let r = sqlx::query(sql::CLAIMED)
         .bind(job_id)
         .bind(volume_id)
         .fetch_one(&mut **tx)
