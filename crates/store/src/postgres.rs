@@ -15,8 +15,8 @@ use folio_core::job::{Job, JobSpec, JobStatus};
 use folio_core::message::TaskMessage;
 use folio_core::ports::*;
 use folio_core::{FailureKind, JobName, TaskId, TaskStatus, WorkerId};
-use sqlx::postgres::{PgPool, PgPoolOptions, PgRow};
-use sqlx::{Postgres, Row, Transaction};
+use sqlx::postgres::{PgPool, PgPoolOptions};
+use sqlx::{Postgres, Transaction};
 
 use crate::common::*;
 use crate::rows::*;
@@ -343,18 +343,16 @@ impl PgStore {
         &self,
         lease: &Lease,
         kind: FailureKind,
-        update: sqlx::query::Query<'_, Postgres, sqlx::postgres::PgArguments>,
+        update: sqlx::query::QueryAs<'_, Postgres, (String, Option<String>), sqlx::postgres::PgArguments>,
     ) -> StoreResult<Fenced<TaskStatus>> {
         let mut tx = self.begin().await?;
         let Some((job_id, volume_id, jobs)) = Self::lock_for_settle(&mut tx, lease.task_id).await? else {
             return Ok(Fenced::LeaseLost);
         };
-        let row = update.fetch_optional(&mut *tx).await.map_err(backend)?;
-        let Some(row) = row else {
+        let Some((status, error)) = update.fetch_optional(&mut *tx).await.map_err(backend)? else {
             return Ok(Fenced::LeaseLost);
         };
-        let status = parse_status(row.try_get("status").map_err(backend)?)?;
-        let error: Option<String> = row.try_get("error").map_err(backend)?;
+        let status = parse_status(&status)?;
         let error = error.unwrap_or_default();
         if status != TaskStatus::Queued {
             sqlx::query(sql::RECORD_ERROR)
@@ -375,40 +373,6 @@ impl PgStore {
         tx.commit().await.map_err(backend)?;
         Ok(Fenced::Applied(status))
     }
-}
-
-fn claim_row(r: &PgRow, worker: &WorkerId) -> StoreResult<Claim> {
-    Ok(Claim {
-        lease: Lease {
-            task_id: TaskId(r.try_get("id").map_err(backend)?),
-            attempt: r.try_get("attempt").map_err(backend)?,
-            worker: worker.clone(),
-        },
-        job: JobName::new(r.try_get::<String, _>("job").map_err(backend)?).map_err(corrupt)?,
-        volume: volume(
-            r.try_get("w_id").map_err(backend)?,
-            r.try_get("i_id").map_err(backend)?,
-            r.try_get("etag").map_err(backend)?,
-        )?,
-        nb_images: r.try_get("nb_images").map_err(backend)?,
-        max_attempts: r.try_get("max_attempts").map_err(backend)?,
-    })
-}
-
-fn message_row(r: &PgRow) -> StoreResult<TaskMessage> {
-    Ok(TaskMessage::new(
-        TaskId(r.try_get("id").map_err(backend)?),
-        JobName::new(r.try_get::<String, _>("job").map_err(backend)?).map_err(corrupt)?,
-        volume(
-            r.try_get("w_id").map_err(backend)?,
-            r.try_get("i_id").map_err(backend)?,
-            r.try_get("etag").map_err(backend)?,
-        )?,
-        r.try_get("attempt").map_err(backend)?,
-    )
-    .delayed(Duration::from_millis(
-        r.try_get::<i64, _>("delay_ms").map_err(backend)?.max(0) as u64,
-    )))
 }
 
 #[async_trait]
@@ -522,7 +486,7 @@ impl TaskIntake for PgStore {
         let unique: Vec<&VolumeSpec> = volumes.iter().filter(|v| seen.insert(v.volume.clone())).collect();
         let now = self.stamp();
         let mut tx = self.begin().await?;
-        let rows = sqlx::query(sql::UPSERT_VOLUMES)
+        let rows: Vec<(i64, String, String, String)> = sqlx::query_as(sql::UPSERT_VOLUMES)
             .bind(unique.iter().map(|v| v.volume.w_id.as_str()).collect::<Vec<_>>())
             .bind(unique.iter().map(|v| v.volume.i_id.as_str()).collect::<Vec<_>>())
             .bind(unique.iter().map(|v| v.volume.etag.as_str()).collect::<Vec<_>>())
@@ -532,13 +496,8 @@ impl TaskIntake for PgStore {
             .await
             .map_err(backend)?;
         let mut ids_by_volume = HashMap::with_capacity(rows.len());
-        for r in &rows {
-            let key = (
-                r.get::<String, _>("w_id"),
-                r.get::<String, _>("i_id"),
-                r.get::<String, _>("etag"),
-            );
-            ids_by_volume.insert(key, r.get::<i64, _>("id"));
+        for (id, w_id, i_id, etag) in rows {
+            ids_by_volume.insert((w_id, i_id, etag), id);
         }
         let volume_ids: Vec<i64> = unique
             .iter()
@@ -640,7 +599,7 @@ impl TaskLeases for PgStore {
         // each probe reads one job's end of the tasks_claimable index, stopping at the first
         // row it can lock, so the cost does not grow with the table.
         let names: Option<Vec<String>> = jobs.map(|js| js.iter().map(|j| j.to_string()).collect());
-        let row = sqlx::query(sql::CLAIM_NEXT)
+        let row: Option<ClaimLine> = sqlx::query_as(sql::CLAIM_NEXT)
             .bind(names)
             .bind(worker.as_str())
             .bind(secs(lease_for))
@@ -648,11 +607,11 @@ impl TaskLeases for PgStore {
             .fetch_optional(&self.pool)
             .await
             .map_err(backend)?;
-        row.map(|r| claim_row(&r, worker)).transpose()
+        row.map(|r| r.into_claim(worker)).transpose()
     }
 
     async fn claim_task(&self, task: TaskId, worker: &WorkerId, lease_for: Duration) -> StoreResult<ClaimOutcome> {
-        let row = sqlx::query(sql::CLAIM_TASK)
+        let row: Option<ClaimLine> = sqlx::query_as(sql::CLAIM_TASK)
             .bind(task.0)
             .bind(worker.as_str())
             .bind(secs(lease_for))
@@ -661,7 +620,7 @@ impl TaskLeases for PgStore {
             .await
             .map_err(backend)?;
         if let Some(r) = row {
-            return Ok(ClaimOutcome::Claimed(claim_row(&r, worker)?));
+            return Ok(ClaimOutcome::Claimed(r.into_claim(worker)?));
         }
         Ok(ClaimOutcome::NotClaimable(self.task(task).await?.status))
     }
@@ -704,7 +663,7 @@ impl TaskLeases for PgStore {
     }
 
     async fn fail(&self, lease: &Lease, failure: &Failure, retry_delay: Duration) -> StoreResult<Fenced<TaskStatus>> {
-        let update = sqlx::query(sql::FAIL)
+        let update = sqlx::query_as(sql::FAIL)
             .bind(lease.task_id.0)
             .bind(lease.attempt)
             .bind(lease.worker.as_str())
@@ -716,7 +675,7 @@ impl TaskLeases for PgStore {
     }
 
     async fn release(&self, lease: &Lease, delay: Duration, max_handbacks: u32) -> StoreResult<Fenced<TaskStatus>> {
-        let update = sqlx::query(sql::RELEASE)
+        let update = sqlx::query_as(sql::RELEASE)
             .bind(lease.task_id.0)
             .bind(lease.attempt)
             .bind(lease.worker.as_str())
@@ -736,28 +695,18 @@ impl TaskLeases for PgStore {
         let Some((deps, reduce, volume_id)) = row else {
             return Err(StoreError::UnknownTask(task));
         };
-        let rows = sqlx::query(sql::UPSTREAM_OUTPUTS)
+        let rows: Vec<AttemptLine> = sqlx::query_as(sql::UPSTREAM_OUTPUTS)
             .bind(&deps)
             .bind(reduce)
             .bind(volume_id)
             .fetch_all(&self.pool)
             .await
             .map_err(backend)?;
-        let mut read = Vec::with_capacity(rows.len());
-        let mut outputs = Vec::with_capacity(rows.len());
-        for r in &rows {
-            let attempt: i32 = r.try_get("attempt").map_err(backend)?;
-            read.push((r.try_get::<i64, _>("id").map_err(backend)?, attempt));
-            outputs.push(UpstreamOutput {
-                job: JobName::new(r.try_get::<String, _>("job").map_err(backend)?).map_err(corrupt)?,
-                volume: volume(
-                    r.try_get("w_id").map_err(backend)?,
-                    r.try_get("i_id").map_err(backend)?,
-                    r.try_get("etag").map_err(backend)?,
-                )?,
-                attempt,
-            });
-        }
+        let read: Vec<(i64, i32)> = rows.iter().map(|r| (r.id, r.attempt)).collect();
+        let outputs = rows
+            .into_iter()
+            .map(AttemptLine::into_output)
+            .collect::<StoreResult<_>>()?;
         if reduce {
             sqlx::query(sql::RECORD_INPUTS)
                 .bind(task.0)
@@ -790,7 +739,7 @@ impl TaskSettlement for PgStore {
                 attempt,
                 worker: WorkerId(owner.clone()),
             };
-            let update = sqlx::query(sql::EXPIRE_LEASE)
+            let update = sqlx::query_as(sql::EXPIRE_LEASE)
                 .bind(id)
                 .bind(attempt)
                 .bind(owner.clone())
@@ -811,7 +760,7 @@ impl TaskSettlement for PgStore {
 #[async_trait]
 impl Outbox for PgStore {
     async fn owed_sends(&self, limit: i64, per_job: i64) -> StoreResult<Vec<TaskMessage>> {
-        let rows = sqlx::query(sql::OWED_SENDS)
+        let rows: Vec<MessageLine> = sqlx::query_as(sql::OWED_SENDS)
             .bind(limit)
             .bind(per_job)
             .bind(self.stamp())
@@ -819,7 +768,7 @@ impl Outbox for PgStore {
             .fetch_all(&self.pool)
             .await
             .map_err(backend)?;
-        rows.iter().map(message_row).collect()
+        rows.into_iter().map(MessageLine::into_message).collect()
     }
 
     async fn mark_sent(&self, sent: &[TaskMessage]) -> StoreResult<()> {

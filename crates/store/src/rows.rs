@@ -3,10 +3,13 @@
 //! type of their own ([`Stamp`]: `timestamptz` or milliseconds; [`Doc`]: `jsonb` or JSON text;
 //! [`Names`]: `text[]` or a JSON list). The statements that fill them are in `sql`.
 
+use std::time::Duration;
+
 use chrono::{DateTime, Utc};
 use folio_core::job::{Job, JobSpec, JobStatus, StoredConfig};
-use folio_core::ports::{ErrorRecord, StoreResult, TaskRecord, WorkerRecord};
-use folio_core::{FailureKind, JobName, TaskId};
+use folio_core::message::TaskMessage;
+use folio_core::ports::{Claim, ErrorRecord, Lease, StoreResult, TaskRecord, UpstreamOutput, WorkerRecord};
+use folio_core::{FailureKind, JobName, TaskId, WorkerId};
 use sqlx::error::BoxDynError;
 use sqlx::postgres::{PgTypeInfo, PgValueRef};
 use sqlx::sqlite::{SqliteTypeInfo, SqliteValueRef};
@@ -228,6 +231,95 @@ impl WorkerLine {
             tasks_done: self.tasks_done,
             last_error: self.last_error,
         })
+    }
+}
+
+/// What a worker is told of the task it claimed: its job and volume (PostgreSQL's claim
+/// returns them with the attempt, SQLite's `sql::sqlite::CLAIMED` reads them after).
+#[derive(sqlx::FromRow)]
+pub(crate) struct ClaimedLine {
+    job: String,
+    w_id: Option<String>,
+    i_id: Option<String>,
+    etag: Option<String>,
+    nb_images: i64,
+}
+
+impl ClaimedLine {
+    pub fn into_claim(self, lease: Lease, max_attempts: i32) -> StoreResult<Claim> {
+        Ok(Claim {
+            lease,
+            job: job_name(self.job)?,
+            volume: volume(self.w_id, self.i_id, self.etag)?,
+            nb_images: self.nb_images,
+            max_attempts,
+        })
+    }
+}
+
+/// A claim as PostgreSQL's claims return it: the attempt begun, and what the worker is told.
+#[derive(sqlx::FromRow)]
+pub(crate) struct ClaimLine {
+    id: i64,
+    attempt: i32,
+    max_attempts: i32,
+    #[sqlx(flatten)]
+    claimed: ClaimedLine,
+}
+
+impl ClaimLine {
+    pub fn into_claim(self, worker: &WorkerId) -> StoreResult<Claim> {
+        let lease = Lease {
+            task_id: TaskId(self.id),
+            attempt: self.attempt,
+            worker: worker.clone(),
+        };
+        self.claimed.into_claim(lease, self.max_attempts)
+    }
+}
+
+/// A task at an attempt, with its job and volume: an owed send's message, or an upstream
+/// task's output.
+#[derive(sqlx::FromRow)]
+pub(crate) struct AttemptLine {
+    pub id: i64,
+    pub attempt: i32,
+    job: String,
+    w_id: Option<String>,
+    i_id: Option<String>,
+    etag: Option<String>,
+}
+
+impl AttemptLine {
+    /// The message of an owed send, to be delivered `delay_ms` from now.
+    pub fn into_message(self, delay_ms: i64) -> StoreResult<TaskMessage> {
+        let volume = volume(self.w_id, self.i_id, self.etag)?;
+        Ok(
+            TaskMessage::new(TaskId(self.id), job_name(self.job)?, volume, self.attempt)
+                .delayed(Duration::from_millis(delay_ms.max(0) as u64)),
+        )
+    }
+
+    pub fn into_output(self) -> StoreResult<UpstreamOutput> {
+        Ok(UpstreamOutput {
+            job: job_name(self.job)?,
+            volume: volume(self.w_id, self.i_id, self.etag)?,
+            attempt: self.attempt,
+        })
+    }
+}
+
+/// An owed send as PostgreSQL's claim of it returns it: its message, and its delay.
+#[derive(sqlx::FromRow)]
+pub(crate) struct MessageLine {
+    #[sqlx(flatten)]
+    task: AttemptLine,
+    delay_ms: i64,
+}
+
+impl MessageLine {
+    pub fn into_message(self) -> StoreResult<TaskMessage> {
+        self.task.into_message(self.delay_ms)
     }
 }
 

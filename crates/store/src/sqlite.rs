@@ -17,10 +17,8 @@ use folio_core::job::{Job, JobSpec, JobStatus};
 use folio_core::message::TaskMessage;
 use folio_core::ports::*;
 use folio_core::{FailureKind, JobName, TaskId, TaskStatus, WorkerId};
-use sqlx::sqlite::{
-    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteRow, SqliteSynchronous,
-};
-use sqlx::{Row, Sqlite, Transaction};
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::{Sqlite, Transaction};
 
 use crate::common::*;
 use crate::rows::*;
@@ -300,17 +298,16 @@ impl SqliteStore {
         &self,
         lease: &Lease,
         kind: FailureKind,
-        update: sqlx::query::Query<'q, Sqlite, sqlx::sqlite::SqliteArguments<'q>>,
+        update: sqlx::query::QueryAs<'q, Sqlite, (String, Option<String>), sqlx::sqlite::SqliteArguments<'q>>,
     ) -> StoreResult<Fenced<TaskStatus>> {
         let mut tx = self.write().await?;
         let Some((job_id, volume_id, jobs)) = Self::settle_context(&mut tx, lease.task_id).await? else {
             return Ok(Fenced::LeaseLost);
         };
-        let Some(row) = update.fetch_optional(&mut *tx).await.map_err(backend)? else {
+        let Some((status, error)) = update.fetch_optional(&mut *tx).await.map_err(backend)? else {
             return Ok(Fenced::LeaseLost);
         };
-        let status = parse_status(row.try_get("status").map_err(backend)?)?;
-        let error: Option<String> = row.try_get("error").map_err(backend)?;
+        let status = parse_status(&status)?;
         let error = error.unwrap_or_default();
         if status != TaskStatus::Queued {
             let now = ms(self.now());
@@ -332,18 +329,6 @@ impl SqliteStore {
         tx.commit().await.map_err(backend)?;
         Ok(Fenced::Applied(status))
     }
-}
-
-fn row_volume(r: &SqliteRow) -> StoreResult<Option<folio_core::VolumeRef>> {
-    volume(
-        r.try_get("w_id").map_err(backend)?,
-        r.try_get("i_id").map_err(backend)?,
-        r.try_get("etag").map_err(backend)?,
-    )
-}
-
-fn row_job(r: &SqliteRow) -> StoreResult<JobName> {
-    JobName::new(r.try_get::<String, _>("job").map_err(backend)?).map_err(corrupt)
 }
 
 #[async_trait]
@@ -452,20 +437,15 @@ impl TaskIntake for SqliteStore {
         .expect("volume tuples serialise");
         let now = ms(self.now());
         let mut tx = self.write().await?;
-        let rows = sqlx::query(sql::UPSERT_VOLUMES)
+        let rows: Vec<(i64, String, String, String)> = sqlx::query_as(sql::UPSERT_VOLUMES)
             .bind(rows_json)
             .bind(now)
             .fetch_all(&mut *tx)
             .await
             .map_err(backend)?;
         let mut ids_by_volume = HashMap::with_capacity(rows.len());
-        for r in &rows {
-            let key = (
-                r.get::<String, _>("w_id"),
-                r.get::<String, _>("i_id"),
-                r.get::<String, _>("etag"),
-            );
-            ids_by_volume.insert(key, r.get::<i64, _>("id"));
+        for (id, w_id, i_id, etag) in rows {
+            ids_by_volume.insert((w_id, i_id, etag), id);
         }
         let volume_ids: Vec<i64> = unique
             .iter()
@@ -643,7 +623,7 @@ impl TaskLeases for SqliteStore {
 
     async fn fail(&self, lease: &Lease, failure: &Failure, retry_delay: Duration) -> StoreResult<Fenced<TaskStatus>> {
         let now = self.now();
-        let update = sqlx::query(sql::FAIL)
+        let update = sqlx::query_as(sql::FAIL)
             .bind(lease.task_id.0)
             .bind(lease.attempt)
             .bind(lease.worker.as_str())
@@ -656,7 +636,7 @@ impl TaskLeases for SqliteStore {
 
     async fn release(&self, lease: &Lease, delay: Duration, max_handbacks: u32) -> StoreResult<Fenced<TaskStatus>> {
         let now = self.now();
-        let update = sqlx::query(sql::RELEASE)
+        let update = sqlx::query_as(sql::RELEASE)
             .bind(lease.task_id.0)
             .bind(lease.attempt)
             .bind(lease.worker.as_str())
@@ -676,24 +656,18 @@ impl TaskLeases for SqliteStore {
         let Some((deps, reduce, volume_id)) = row else {
             return Err(StoreError::UnknownTask(task));
         };
-        let rows = sqlx::query(sql::UPSTREAM_OUTPUTS)
+        let rows: Vec<AttemptLine> = sqlx::query_as(sql::UPSTREAM_OUTPUTS)
             .bind(deps)
             .bind(reduce)
             .bind(volume_id)
             .fetch_all(&self.pool)
             .await
             .map_err(backend)?;
-        let mut read = Vec::with_capacity(rows.len());
-        let mut outputs = Vec::with_capacity(rows.len());
-        for r in &rows {
-            let attempt: i32 = r.try_get("attempt").map_err(backend)?;
-            read.push((r.try_get::<i64, _>("id").map_err(backend)?, attempt));
-            outputs.push(UpstreamOutput {
-                job: row_job(r)?,
-                volume: row_volume(r)?,
-                attempt,
-            });
-        }
+        let read: Vec<(i64, i32)> = rows.iter().map(|r| (r.id, r.attempt)).collect();
+        let outputs = rows
+            .into_iter()
+            .map(AttemptLine::into_output)
+            .collect::<StoreResult<_>>()?;
         if reduce {
             sqlx::query(sql::RECORD_INPUTS)
                 .bind(task.0)
@@ -724,7 +698,7 @@ impl TaskSettlement for SqliteStore {
                 attempt,
                 worker: WorkerId(owner.clone()),
             };
-            let update = sqlx::query(sql::EXPIRE_LEASE)
+            let update = sqlx::query_as(sql::EXPIRE_LEASE)
                 .bind(id)
                 .bind(attempt)
                 .bind(owner)
@@ -747,7 +721,7 @@ impl Outbox for SqliteStore {
     async fn owed_sends(&self, limit: i64, per_job: i64) -> StoreResult<Vec<TaskMessage>> {
         let now = ms(self.now());
         let mut tx = self.write().await?;
-        let rows = sqlx::query(sql::OWED_SENDS)
+        let claimed: Vec<(i64, i64)> = sqlx::query_as(sql::OWED_SENDS)
             .bind(limit)
             .bind(per_job)
             .bind(now)
@@ -756,37 +730,20 @@ impl Outbox for SqliteStore {
             .await
             .map_err(backend)?;
         // The claimed rows' job names and volumes, in one read.
-        let claimed: Vec<(i64, i64)> = rows
-            .iter()
-            .map(|r| {
-                Ok((
-                    r.try_get("id").map_err(backend)?,
-                    r.try_get("delay_ms").map_err(backend)?,
-                ))
-            })
-            .collect::<StoreResult<_>>()?;
         let ids: Vec<i64> = claimed.iter().map(|(id, _)| *id).collect();
-        let details = sqlx::query(sql::OWED_MESSAGES)
+        let messages: Vec<AttemptLine> = sqlx::query_as(sql::OWED_MESSAGES)
             .bind(json_list(&ids))
             .fetch_all(&mut *tx)
             .await
             .map_err(backend)?;
         let delays: HashMap<i64, i64> = claimed.into_iter().collect();
-        let mut out = Vec::with_capacity(details.len());
-        for r in &details {
-            let id: i64 = r.try_get("id").map_err(backend)?;
-            out.push(
-                TaskMessage::new(
-                    TaskId(id),
-                    row_job(r)?,
-                    row_volume(r)?,
-                    r.try_get("attempt").map_err(backend)?,
-                )
-                .delayed(Duration::from_millis(
-                    delays.get(&id).copied().unwrap_or(0).max(0) as u64
-                )),
-            );
-        }
+        let out = messages
+            .into_iter()
+            .map(|m| {
+                let delay_ms = delays.get(&m.id).copied().unwrap_or(0);
+                m.into_message(delay_ms)
+            })
+            .collect::<StoreResult<_>>()?;
         tx.commit().await.map_err(backend)?;
         Ok(out)
     }
@@ -997,21 +954,16 @@ async fn claimed(
     worker: &WorkerId,
 ) -> StoreResult<Claim> {
     let (id, attempt, max_attempts, job_id, volume_id) = row;
-    let r = sqlx::query(sql::CLAIMED)
+    let claimed: ClaimedLine = sqlx::query_as(sql::CLAIMED)
         .bind(job_id)
         .bind(volume_id)
         .fetch_one(&mut **tx)
         .await
         .map_err(backend)?;
-    Ok(Claim {
-        lease: Lease {
-            task_id: TaskId(id),
-            attempt,
-            worker: worker.clone(),
-        },
-        job: row_job(&r)?,
-        volume: row_volume(&r)?,
-        nb_images: r.try_get("nb_images").map_err(backend)?,
-        max_attempts,
-    })
+    let lease = Lease {
+        task_id: TaskId(id),
+        attempt,
+        worker: worker.clone(),
+    };
+    claimed.into_claim(lease, max_attempts)
 }
