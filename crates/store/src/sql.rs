@@ -757,7 +757,13 @@ statements! {
 
 #[cfg(test)]
 mod tests {
+    use std::sync::Arc;
+
+    use folio_core::clock::SystemClock;
+
     use super::{postgres, sqlite};
+    use crate::scratch::ScratchDb;
+    use crate::{PgStore, SqliteStore};
 
     fn names(list: &[(&'static str, &str)]) -> Vec<&'static str> {
         list.iter().map(|(name, _)| *name).collect()
@@ -783,5 +789,64 @@ mod tests {
                 "{name} is SQLite's own, yet PostgreSQL has it"
             );
         }
+    }
+
+    /// Each statement that `db` cannot prepare, by name, with the database's message.
+    async fn unprepared<'e, E>(db: E, statements: &[(&'static str, &'static str)]) -> Vec<String>
+    where
+        E: sqlx::Executor<'e> + Copy,
+    {
+        let mut failed = Vec::new();
+        for (name, text) in statements {
+            if let Err(e) = db.prepare(text).await {
+                failed.push(format!("{name}: {e}"));
+            }
+        }
+        failed
+    }
+
+    async fn sqlite_store(dir: &tempfile::TempDir) -> SqliteStore {
+        SqliteStore::connect(&crate::embedded_url(dir.path()), Arc::new(SystemClock))
+            .await
+            .unwrap()
+    }
+
+    #[tokio::test]
+    async fn every_sqlite_statement_prepares_on_a_migrated_database() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = sqlite_store(&dir).await;
+        let failed = unprepared(store.pool(), &[sqlite::ALL, sqlite::OWN].concat()).await;
+        assert!(failed.is_empty(), "SQLite cannot prepare:\n{}", failed.join("\n"));
+    }
+
+    #[tokio::test]
+    async fn every_postgres_statement_prepares_on_a_migrated_database() {
+        let admin =
+            std::env::var("DATABASE_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into());
+        let name = format!("folio_sql_{}", uuid::Uuid::new_v4().simple());
+        let db = ScratchDb::create(&admin, &name, &[])
+            .await
+            .unwrap_or_else(|e| panic!("PostgreSQL at {admin} is needed for the store tests (set DATABASE_URL): {e}"));
+        let store = PgStore::connect(db.url(), Arc::new(SystemClock)).await.unwrap();
+        let failed = unprepared(store.pool(), &[postgres::ALL, postgres::OWN].concat()).await;
+        store.pool().close().await;
+        db.remove().await.unwrap();
+        assert!(failed.is_empty(), "PostgreSQL cannot prepare:\n{}", failed.join("\n"));
+    }
+
+    /// The texts written once use `$N` on SQLite too: sqlx binds them by their number, not by
+    /// the order they appear in.
+    #[tokio::test]
+    async fn sqlite_binds_dollar_parameters_by_number() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = sqlite_store(&dir).await;
+        let row: (i64, String, i64) = sqlx::query_as("SELECT $2, $1, $2 + $3")
+            .bind("one")
+            .bind(2_i64)
+            .bind(3_i64)
+            .fetch_one(store.pool())
+            .await
+            .unwrap();
+        assert_eq!(row, (2, "one".to_owned(), 5));
     }
 }
