@@ -8,7 +8,14 @@
 //! A text written once serves both dialects: sqlx binds SQLite's `$N` by its number, as it
 //! binds `?N`. SQLite's own texts keep `?N`. On PostgreSQL a stamp parameter may be NULL, and
 //! the server's `now()` stands in (see `Clock::stamp`); on SQLite a time is milliseconds since
-//! the epoch. Lists travel as one parameter: an array on PostgreSQL, a JSON text on SQLite.
+//! the epoch. Lists travel as one parameter: an array on PostgreSQL, a JSON text on SQLite, so
+//! no statement builds an IN-list or a filter at run time.
+//!
+//! A few statements have no twin: PostgreSQL's row and table locks, session settings and
+//! migration bookkeeping, SQLite's `BEGIN IMMEDIATE` and the second reads its claims and owed
+//! sends need (its `UPDATE … RETURNING` cannot join). The tests check that both dialects name
+//! the same shared statements in the same order, and prepare every statement of each against a
+//! freshly migrated database.
 //!
 //! SQL left outside this module, its text being made at run time:
 //! - sqlite.rs's migration, `ALTER TABLE tasks ADD COLUMN` for each of [`ADDED_TASK_COLUMNS`]
@@ -290,7 +297,7 @@ statements! {
     /// first (the newest job ids), within a job the oldest task whose backoff has passed. The
     /// task runs for worker `$2`, its lease `$3` (seconds on PostgreSQL, its end on SQLite),
     /// stamped `$4`. PostgreSQL returns what the worker needs; SQLite returns the row, and
-    /// [`CLAIMED`] completes it.
+    /// `sqlite::CLAIMED` completes it.
     CLAIM_NEXT {
         postgres: concatcp!(
             "WITH next AS ( \
@@ -474,7 +481,7 @@ statements! {
 
     /// Claims up to `$1` owed sends, at most `$2` per job, whose retry time has passed at `$3`,
     /// holding them until `$4` (seconds after on PostgreSQL, the time on SQLite). PostgreSQL
-    /// returns the messages; SQLite returns the ids and delays, and [`OWED_MESSAGES`] the rest.
+    /// returns the messages; SQLite returns the ids and delays, and `sqlite::OWED_MESSAGES` the rest.
     OWED_SENDS {
         postgres: "WITH owed AS ( \
                 SELECT id, job_id FROM tasks \
