@@ -20,55 +20,8 @@ DPI=150
 log() { printf '%s\n' "$*" >&2; }
 die() { log "make-samples: $*"; exit 1; }
 
-# ---------------------------------------------------------------- tools ---
-ensure_packages() {
-    local missing=()
-    command -v groff >/dev/null || missing+=(groff)
-    # gropdf embeds the URW base-35 fonts that ghostscript ships.
-    command -v gs >/dev/null || missing+=(ghostscript)
-    { command -v pdftoppm >/dev/null && command -v pdftotext >/dev/null \
-        && command -v pdffonts >/dev/null; } || missing+=(poppler-utils)
-    command -v optipng >/dev/null || missing+=(optipng)
-    command -v python3 >/dev/null || missing+=(python3)
-    [[ -x /usr/bin/convert ]] || command -v magick >/dev/null || missing+=(imagemagick)
-    if ((${#missing[@]})); then
-        log "installing: ${missing[*]}"
-        local sudo=()
-        [[ $(id -u) -eq 0 ]] || sudo=(sudo)
-        "${sudo[@]}" apt-get update -qq
-        DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq \
-            --no-install-recommends "${missing[@]}" >/dev/null
-    fi
-    # Prefer the real ImageMagick binary; something else named "convert" may
-    # come first on PATH.
-    if [[ -x /usr/bin/convert ]]; then
-        CONVERT=(/usr/bin/convert)
-    elif command -v magick >/dev/null; then
-        CONVERT=(magick)
-    else
-        die "ImageMagick not found"
-    fi
-}
-
-# ----------------------------------------------------------- rendering ---
-# Flatten to 8-bit grayscale, drop metadata (dates) so re-runs are stable.
-to_gray_png() { # in out
-    "${CONVERT[@]}" "$1" -colorspace Gray -type Grayscale -depth 8 -strip \
-        -define png:exclude-chunks=date,time "$2"
-}
-
-# Deterministic scan look: tilt by ANGLE degrees (|ANGLE| <= 0.7) on a white
-# background, crop back to the page size, off-white paper and grey ink,
-# seeded Gaussian noise, a slight blur, 32 grey levels (keeps files small).
-degrade_png() { # in out angle seed
-    local size
-    size=$("${CONVERT[@]}" "$1" -format '%wx%h' info:)
-    "${CONVERT[@]}" "$1" -colorspace Gray -background white -rotate "$3" \
-        -gravity center -extent "$size" +level 5%,92% \
-        -seed "$4" -attenuate 0.2 +noise Gaussian -blur 0x0.8 -posterize 32 \
-        -colorspace Gray -type Grayscale -depth 8 -strip \
-        -define png:exclude-chunks=date,time "$2"
-}
+# shellcheck source=lib/typeset.sh
+source "$ROOT/scripts/lib/typeset.sh"
 
 # Words of a text, one per line, sorted (for the column cross-check).
 words_of() { tr -s '[:space:]' '\n' | sed '/^$/d' | LC_ALL=C sort; }
