@@ -6,16 +6,26 @@
 //!
 //! 1. Boxes are grouped into rows (boxes overlapping vertically by half a line height), and the
 //!    rows, top to bottom, into *sections*. A section grows while its boxes leave a vertical
-//!    *gutter* free: an x-range no box touches, at least [`MIN_GUTTER`] line heights wide, with
-//!    boxes at the same height on both sides. It ends at a row that crosses its widest gutter (a
-//!    running head, a centred chapter title, a page number in the middle of the page) or after a
-//!    vertical gap of [`SECTION_BREAK`] line heights (a footer far below the columns).
-//! 2. A section whose gutter is seen beside two rows or more is split there into columns, read
-//!    left to right, and each column is ordered the same way in turn (a column may hold sections
-//!    of its own). A gutter beside a single row is a wide word gap in a line detection split.
-//! 3. Other sections (full-width items, the lines of one column) come in their vertical place;
+//!    *gutter* free: an x-range no box touches, with boxes at the same height on both sides. A
+//!    row that only narrows the gutter joins (the first line of a column under a heading centred
+//!    in it); the section ends at a row that leaves less than [`MIN_NARROW_GUTTER`] line heights
+//!    of it (a running head, a chapter title across the columns, a page number in the gutter) or
+//!    after a vertical gap of [`SECTION_BREAK`] line heights (a footer far below the columns).
+//! 2. A section is split into columns at the gutters that separate columns, by the evidence
+//!    tesseract's tab-stop finding uses: the text on each side holds lines as wide as a
+//!    column's ([`MIN_COLUMN_WIDTH`]: a table of contents' page numbers are no column), and the
+//!    gutter is either wide ([`MIN_GUTTER`]) and seen beside two rows or more, or narrow (down to
+//!    [`MIN_NARROW_GUTTER`], the 2% gutters of small books, no wider than the word gaps of
+//!    justified text) with its edges as tab stops: most of the section's rows, and at least
+//!    [`NARROW_WITNESSES`], have a line ending at its left edge or starting at its right one. A
+//!    run of word gaps that lines up has its words ending and starting anywhere, and a gap beside
+//!    a single row is a line that detection split.
+//! 3. Columns are read left to right, each ordered the same way in turn (a column may hold
+//!    sections of its own), except that a narrow column at an edge ([`MARGIN_SHARE`] of the
+//!    widest) holds marginal notes, read after the text beside them.
+//! 4. Other sections (full-width items, the lines of one column) come in their vertical place;
 //!    neighbours closer than [`BLOCK_BREAK`] line heights share a block.
-//! 4. Within a block, boxes on one row form one text line, read left to right.
+//! 5. Within a block, boxes on one row form one text line, read left to right.
 //!
 //! The page is first straightened by its median line angle, so a slightly skewed scan groups as
 //! a straight one. What this does not do: tell a heading above one column from the first line of
@@ -25,12 +35,34 @@ use serde::{Deserialize, Serialize};
 
 use crate::geometry::Quad;
 
-/// Narrowest gutter between columns, in median line heights. Wide enough that ordinary word gaps
-/// do not count, narrow enough for the tight gutters of small-format books.
+/// A gutter at least this wide (median line heights) is taken for one on the evidence of two rows
+/// beside it: ordinary word gaps are narrower.
 const MIN_GUTTER: f32 = 1.2;
+/// Narrowest gutter between columns, in median line heights: small-format books print gutters
+/// down to about 2% of the page width, narrower than the widest word gaps of justified text. A
+/// gutter narrower than [`MIN_GUTTER`] must show itself as columns do, by tab stops: the lines
+/// beside it end at its left edge or start at its right one, row after row, where a run of word
+/// gaps that happens to line up has its words ending and starting anywhere.
+const MIN_NARROW_GUTTER: f32 = 0.35;
+/// Rows at a narrow gutter's tab stops before it is taken for one.
+const NARROW_WITNESSES: usize = 4;
+/// How far (median line heights) a line's end or start may lie from a gutter's edge and still be
+/// at its tab stop (detected boxes do not end to the pixel), and the share of a section's rows
+/// that must be for a narrow gutter (paragraph ends and indents are not).
+const TAB_STOP: f32 = 0.2;
+const TAB_STOP_SHARE: f32 = 0.6;
+/// A side of a gutter whose boxes are all narrower than this (median line heights) is no column:
+/// the page numbers of a table of contents, line numbers, bullets.
+const MIN_COLUMN_WIDTH: f32 = 3.0;
+/// A column at the edge of its section narrower than this share of the widest is a column of
+/// marginal notes, read after the text beside it.
+const MARGIN_SHARE: f32 = 0.4;
 /// Vertical whitespace, in median line heights, that ends a multi-column section: a footer or page
 /// number far below the columns is not part of them.
 const SECTION_BREAK: f32 = 2.5;
+/// Whitespace across a whole section, in median line heights, that sets its first or last row
+/// apart: a running head above the columns or a page number below them, not a line of either.
+const FURNITURE_GAP: f32 = 1.0;
 /// Vertical whitespace, in median line heights, that starts a new block among single-column lines.
 const BLOCK_BREAK: f32 = 1.2;
 /// Two boxes are on one text line when they overlap vertically by this share of the lower one.
@@ -38,8 +70,8 @@ const SAME_LINE: f32 = 0.5;
 /// Boxes on either side of a gutter are at the same height when they overlap vertically by this
 /// share of the lower one (columns whose lines are out of step still overlap this much).
 const BESIDE: f32 = 0.25;
-/// Rows that must show a gutter before a section is split there into columns: one row with a
-/// wide gap is a line that detection split, not two columns.
+/// Rows that must show a wide gutter before a section is split there into columns: one row with
+/// a wide gap is a line that detection split, not two columns.
 const MIN_WITNESSES: usize = 2;
 /// Lines tilted more than this (radians, about 30°) say nothing about the page's skew.
 const MAX_SKEW: f32 = 0.52;
@@ -164,6 +196,10 @@ impl Rect {
         self.y1 - self.y0
     }
 
+    fn width(&self) -> f32 {
+        self.x1 - self.x0
+    }
+
     fn centre_x(&self) -> f32 {
         (self.x0 + self.x1) / 2.0
     }
@@ -190,6 +226,12 @@ struct Gutter {
     /// How many rows have boxes at the same height on both its sides: a gutter between columns
     /// has one a row, a word gap of one split line has one in all.
     witnesses: usize,
+    /// How many rows of the section have a box that ends at the gutter's left edge or starts at
+    /// its right one (its tab stops), as a column's lines do, and how many rows it has.
+    at_tab_stop: usize,
+    rows: usize,
+    /// Whether each side holds a box as wide as a column's line, not only numbers or bullets.
+    columns_beside: bool,
 }
 
 impl Gutter {
@@ -206,17 +248,34 @@ struct Section {
 }
 
 impl Section {
+    /// The section of exactly these boxes.
+    fn around(ids: &[usize], page: &Page) -> Section {
+        Section {
+            ids: ids.to_vec(),
+            gutters: page.gutters(ids.iter()),
+            // Only the sweep that gathers sections reads it.
+            bottom: 0.0,
+        }
+    }
+
     /// The gutter between columns, when there is one: the widest.
     fn widest(&self) -> Option<&Gutter> {
         self.gutters.iter().max_by(|a, b| a.width().total_cmp(&b.width()))
     }
 
-    /// The gutters seen beside more than one row: the ones to split columns at.
-    fn column_gutters(&self) -> Vec<Gutter> {
+    /// The gutters between columns, the ones to split the section at: text that is a column on
+    /// both sides, and a gutter wide enough and seen beside enough rows, or a narrower one whose
+    /// edges are the tab stops of the rows beside it.
+    fn column_gutters(&self, line_height: f32) -> Vec<Gutter> {
         self.gutters
             .iter()
             .copied()
-            .filter(|g| g.witnesses >= MIN_WITNESSES)
+            .filter(|g| {
+                let wide = g.width() >= MIN_GUTTER * line_height && g.witnesses >= MIN_WITNESSES;
+                let tab_stop =
+                    g.at_tab_stop >= NARROW_WITNESSES && g.at_tab_stop as f32 >= TAB_STOP_SHARE * g.rows as f32;
+                g.columns_beside && (wide || tab_stop)
+            })
             .collect()
     }
 }
@@ -228,7 +287,7 @@ struct Page {
 
 impl Page {
     fn min_gutter(&self) -> f32 {
-        MIN_GUTTER * self.line_height
+        MIN_NARROW_GUTTER * self.line_height
     }
 
     /// Appends the blocks of `ids` to `out`, in reading order, each as an unordered set of ids.
@@ -236,14 +295,33 @@ impl Page {
         // Single-column lines and full-width items gather here until a gap or a column section.
         let mut run: Option<(Vec<usize>, Rect)> = None;
         for section in self.sections(ids) {
-            let gutters = section.column_gutters();
+            // A head or foot set apart from the columns is taken off before the gutters are
+            // judged: a page number standing in the gutter would split it in two.
+            let (head, body, foot) = if section.gutters.is_empty() {
+                (None, section.ids, None)
+            } else {
+                self.furniture(section.ids)
+            };
+            let body_section = Section::around(&body, self);
+            let gutters = body_section.column_gutters(self.line_height);
             if !gutters.is_empty() {
                 out.extend(run.take().map(|(ids, _)| ids));
-                for column in self.columns(&section.ids, &gutters) {
+                out.extend(head);
+                for column in self.columns(&body, &gutters) {
                     self.segment(column, out);
                 }
+                out.extend(foot);
                 continue;
             }
+            let section = Section {
+                ids: head
+                    .into_iter()
+                    .flatten()
+                    .chain(body)
+                    .chain(foot.into_iter().flatten())
+                    .collect(),
+                ..body_section
+            };
             let bounds = self.bounds(&section.ids);
             match &mut run {
                 Some((run_ids, run_bounds))
@@ -262,6 +340,36 @@ impl Page {
         out.extend(run.map(|(ids, _)| ids));
     }
 
+    /// A column section's first and last rows when whitespace across the whole section sets them
+    /// apart ([`FURNITURE_GAP`]): a running head with its page number, a footer. The rest is the
+    /// columns.
+    fn furniture(&self, ids: Vec<usize>) -> (Option<Vec<usize>>, Vec<usize>, Option<Vec<usize>>) {
+        let mut rows = self.lines(ids);
+        let gap = FURNITURE_GAP * self.line_height;
+        let top = |row: &[usize]| row.iter().map(|&i| self.rects[i].y0).fold(f32::INFINITY, f32::min);
+        let bottom = |row: &[usize]| row.iter().map(|&i| self.rects[i].y1).fold(f32::NEG_INFINITY, f32::max);
+        let apart = |row: &[usize], rest: &[Vec<usize>], above: bool| {
+            let (near, far) = if above {
+                (rest.iter().map(|r| top(r)).fold(f32::INFINITY, f32::min), bottom(row))
+            } else {
+                (
+                    top(row),
+                    rest.iter().map(|r| bottom(r)).fold(f32::NEG_INFINITY, f32::max),
+                )
+            };
+            near - far >= gap
+        };
+        let mut head = None;
+        let mut foot = None;
+        if rows.len() >= 3 && apart(&rows[0], &rows[1..], true) {
+            head = Some(rows.remove(0));
+        }
+        if rows.len() >= 3 && apart(&rows[rows.len() - 1], &rows[..rows.len() - 1], false) {
+            foot = rows.pop();
+        }
+        (head, rows.into_iter().flatten().collect(), foot)
+    }
+
     /// Gathers `ids` into sections, top to bottom, a row of boxes at a time (so a section never
     /// ends halfway along a line).
     fn sections(&self, ids: Vec<usize>) -> Vec<Section> {
@@ -273,11 +381,19 @@ impl Page {
                 let near = top - current.bottom <= SECTION_BREAK * self.line_height;
                 let joins = near
                     && match current.widest() {
-                        // A first gutter opens only beside the boxes already there.
-                        None => !self.gutters(current.ids.iter().chain(&row)).is_empty(),
+                        // A first gutter opens only at the edge of a box already there, on the
+                        // line just above: the line of a column that starts higher than its
+                        // neighbour, not a head set apart above the columns.
+                        None => {
+                            top - current.bottom < FURNITURE_GAP * self.line_height
+                                && self
+                                    .gutters(current.ids.iter().chain(&row))
+                                    .iter()
+                                    .any(|g| current.ids.iter().any(|&i| self.at_edge(self.rects[i], g)))
+                        }
                         // Only the widest gutter (the one between columns) can end a section: a
                         // narrower one may be a word gap beside a split line.
-                        Some(g) => !row.iter().any(|&i| self.crosses(self.rects[i], g)),
+                        Some(g) => !self.closes(&row, g),
                     };
                 if joins {
                     current.ids.extend(row);
@@ -296,19 +412,32 @@ impl Page {
         sections
     }
 
-    /// Whether box `r` closes gutter `g`: it covers the gutter's middle, or leaves too little of it.
-    fn crosses(&self, r: Rect, g: &Gutter) -> bool {
-        if r.x1 <= g.x0 || r.x0 >= g.x1 {
-            return false;
+    /// Whether the boxes of `row` close gutter `g`: what they leave of it is narrower than a
+    /// gutter. A row that only narrows it (a column's line under a heading centred in the column,
+    /// whose first gutter was wider) joins.
+    fn closes(&self, row: &[usize], g: &Gutter) -> bool {
+        let mut spans: Vec<(f32, f32)> = row
+            .iter()
+            .map(|&i| self.rects[i])
+            .filter(|r| r.x1 > g.x0 && r.x0 < g.x1)
+            .map(|r| (r.x0.max(g.x0), r.x1.min(g.x1)))
+            .collect();
+        spans.sort_by(|a, b| a.0.total_cmp(&b.0));
+        let (mut free, mut at) = (0.0f32, g.x0);
+        for (x0, x1) in spans {
+            free = free.max(x0 - at);
+            at = at.max(x1);
         }
-        let middle = (g.x0 + g.x1) / 2.0;
-        if r.x0 <= middle && r.x1 >= middle {
-            return true;
-        }
-        (r.x0 - g.x0).max(g.x1 - r.x1) < self.min_gutter()
+        free.max(g.x1 - at) < self.min_gutter()
     }
 
-    /// The x-ranges at least [`MIN_GUTTER`] line heights wide between the boxes `ids` that have
+    /// Whether box `r` ends at gutter `g`'s left edge or starts at its right one.
+    fn at_edge(&self, r: Rect, g: &Gutter) -> bool {
+        let reach = TAB_STOP * self.line_height;
+        (r.x1 - g.x0).abs() <= reach || (r.x0 - g.x1).abs() <= reach
+    }
+
+    /// The x-ranges at least [`MIN_NARROW_GUTTER`] line heights wide between the boxes `ids` that have
     /// boxes at the same height on both sides (the ragged end of one line above the start of the
     /// next is no gutter).
     fn gutters<'a>(&self, ids: impl Iterator<Item = &'a usize> + Clone) -> Vec<Gutter> {
@@ -325,32 +454,46 @@ impl Page {
                     x0: end,
                     x1: x0,
                     witnesses: 0,
+                    at_tab_stop: 0,
+                    rows: 0,
+                    columns_beside: false,
                 });
             }
             end = end.max(x1);
         }
+        let wide_enough = MIN_COLUMN_WIDTH * self.line_height;
+        let rows = rows_of(ids.clone().map(|&i| self.rects[i]).collect());
         for g in &mut gutters {
-            let left = ids.clone().map(|&i| self.rects[i]).filter(|r| r.x1 <= g.x0);
+            let left: Vec<Rect> = ids.clone().map(|&i| self.rects[i]).filter(|r| r.x1 <= g.x0).collect();
             let mut right: Vec<Rect> = ids.clone().map(|&i| self.rects[i]).filter(|r| r.x0 >= g.x1).collect();
+            g.columns_beside = [&left, &right]
+                .iter()
+                .all(|side| side.iter().any(|r| r.width() >= wide_enough));
             right.sort_by(|a, b| a.y0.total_cmp(&b.y0));
             let tallest = right.iter().map(Rect::height).fold(0.0, f32::max);
-            let mut seen: Vec<Rect> = left.filter(|l| any_beside(l, &right, tallest)).collect();
-            seen.sort_by(|a, b| a.centre_y().total_cmp(&b.centre_y()));
-            // Count rows, not boxes: the words of one split line are one witness.
-            let mut row_start: Option<Rect> = None;
-            for r in seen {
-                if !row_start.is_some_and(|start| same_line(&start, &r)) {
-                    g.witnesses += 1;
-                    row_start = Some(r);
-                }
-            }
+            // Rows, not boxes: the words of one split line are one witness.
+            g.witnesses = rows_of(
+                left.iter()
+                    .filter(|l| any_beside(l, &right, tallest))
+                    .copied()
+                    .collect(),
+            );
+            let edge: Vec<Rect> = left
+                .iter()
+                .chain(&right)
+                .filter(|r| self.at_edge(**r, g))
+                .copied()
+                .collect();
+            g.at_tab_stop = rows_of(edge);
+            g.rows = rows;
         }
         gutters.retain(|g| g.witnesses > 0);
         gutters
     }
 
-    /// Boxes split at `gutters`, left to right. No box touches a gutter, so each falls on one side
-    /// of every gutter.
+    /// Boxes split at `gutters`, in reading order: left to right, except that a narrow column at
+    /// either edge (marginal notes) comes after the text beside it. No box touches a gutter, so
+    /// each falls on one side of every gutter.
     fn columns(&self, ids: &[usize], gutters: &[Gutter]) -> Vec<Vec<usize>> {
         let mut columns = vec![Vec::new(); gutters.len() + 1];
         for &id in ids {
@@ -359,7 +502,15 @@ impl Page {
             columns[column].push(id);
         }
         columns.retain(|c| !c.is_empty());
-        columns
+        if columns.len() < 2 {
+            return columns;
+        }
+        let widths: Vec<f32> = columns.iter().map(|c| self.bounds(c).width()).collect();
+        let widest = widths.iter().copied().fold(0.0, f32::max);
+        let last = columns.len() - 1;
+        let margin = |n: usize| (n == 0 || n == last) && widths[n] < MARGIN_SHARE * widest;
+        let (notes, text): (Vec<_>, Vec<_>) = columns.into_iter().enumerate().partition(|(n, _)| margin(*n));
+        text.into_iter().chain(notes).map(|(_, c)| c).collect()
     }
 
     fn bounds(&self, ids: &[usize]) -> Rect {
@@ -414,6 +565,20 @@ fn same_line(a: &Rect, b: &Rect) -> bool {
 fn any_beside(r: &Rect, others: &[Rect], tallest: f32) -> bool {
     let start = others.partition_point(|o| o.y0 <= r.y0 - tallest);
     others[start..].iter().take_while(|o| o.y0 < r.y1).any(|o| beside(r, o))
+}
+
+/// How many text lines these boxes sit on, counted top to bottom.
+fn rows_of(mut boxes: Vec<Rect>) -> usize {
+    boxes.sort_by(|a, b| a.centre_y().total_cmp(&b.centre_y()));
+    let mut rows = 0;
+    let mut row_start: Option<Rect> = None;
+    for r in boxes {
+        if !row_start.is_some_and(|first| same_line(&first, &r)) {
+            rows += 1;
+            row_start = Some(r);
+        }
+    }
+    rows
 }
 
 /// Whether two boxes sit at the same height, as the lines of neighbouring columns do.
