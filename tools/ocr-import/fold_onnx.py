@@ -11,6 +11,8 @@ those into one pass over a feature map. The rewrites here are the ones inference
 load time (onnxruntime's ConvAddFusion, ConvMulFusion and ConvBNFusion), plus the affine map in
 front of a convolution:
 
+- Identity nodes go first: each passes its input on, and one between a convolution and its
+  affine map would hide the map from the rules below.
 - Conv → BatchNormalization, Conv → Mul(constant), Conv → Add(constant): into W and B.
 - Mul(constant s) → Add(constant b) → Conv with no padding: W·s and B + Σ W·b, exactly.
 - The same in front of a padded convolution, whose zero border must stay zero: Add(b / s) → Conv(W·s).
@@ -83,6 +85,9 @@ class Graph:
         for n in list(self.graph.node):
             if n.op_type == "Constant" and n.output[0] not in used:
                 self.graph.node.remove(n)
+        for init in list(self.graph.initializer):
+            if init.name not in used:
+                self.graph.initializer.remove(init)
 
     def topological_sort(self):
         """New nodes are appended; burn-onnx wants each node after the nodes it reads."""
@@ -263,6 +268,17 @@ def fold_before_conv(g):
     return False
 
 
+def drop_identities(g):
+    """Identity nodes (a model rebuilt from RTen has one per named intermediate) pass their input on."""
+    outputs = {o.name for o in g.graph.output}
+    dropped = 0
+    for n in [n for n in g.graph.node if n.op_type == "Identity" and n.output[0] not in outputs]:
+        g.rename_uses(n.output[0], n.input[0])
+        g.remove(n)
+        dropped += 1
+    return dropped
+
+
 def drop_final_softmax(g):
     output = g.graph.output[0].name
     node = g.producer(output)
@@ -286,6 +302,7 @@ def main():
     g = Graph(model)
     before = len(g.nodes())
     counts = {"reshape": 0, "after": 0, "before": 0}
+    drop_identities(g)
     while fold_reshape_of_constants(g):
         counts["reshape"] += 1
     while fold_after_conv(g):

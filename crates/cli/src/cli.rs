@@ -443,7 +443,10 @@ Examples:
   folio ocr pages/ --out out --threads 4 --config ocr.toml
   folio ocr pages/ --out out --config '{\"drop_score\": 0.6, \"recognition\": {\"batch_size\": 16}}'
 
---config keys (all optional): backend, detection, recognition, decode, drop_score,
+  # The older models (PP-OCRv5 mobile) instead of the default PP-OCRv6 small
+  folio ocr pages/ --out out --models v5
+
+--config keys (all optional): backend, models, detection, recognition, decode, drop_score,
 classify_orientation, orientation_threshold; an ocr job's config takes the same ones.";
 
 const BENCH_OCR_EXAMPLES: &str = "\
@@ -453,6 +456,10 @@ Examples:
 
   # Two threads, recognition batches of 16, beside onnxruntime with as many threads
   folio bench ocr --pages scans/ --threads 2 --batch 16 --compare-onnxruntime
+
+  # CER per layout category (one line per subdirectory), PP-OCRv5 against the default v6
+  folio bench ocr --pages crates/ocr/tests/fixtures/layouts --models v5
+  folio bench ocr --pages crates/ocr/tests/fixtures/layouts
 
   # For scripts: one JSON object on stdout
   folio bench ocr --limit 5 --json";
@@ -475,6 +482,24 @@ impl From<BackendArg> for folio_ocr::Backend {
     }
 }
 
+/// Which OCR models read the pages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ModelsArg {
+    /// PP-OCRv5 mobile detection and recognition.
+    V5,
+    /// PP-OCRv6 small detection and recognition (the default).
+    V6,
+}
+
+impl From<ModelsArg> for folio_ocr::Generation {
+    fn from(models: ModelsArg) -> Self {
+        match models {
+            ModelsArg::V5 => folio_ocr::Generation::V5,
+            ModelsArg::V6 => folio_ocr::Generation::V6,
+        }
+    }
+}
+
 #[derive(Debug, Args)]
 pub struct OcrArgs {
     /// Page images (.png, .jpg, .jpeg, .tif, .tiff), or directories searched recursively for them.
@@ -489,6 +514,9 @@ pub struct OcrArgs {
     /// Where the models run; overrides the config's `backend` [default: cpu].
     #[arg(long, value_enum)]
     pub backend: Option<BackendArg>,
+    /// Which models read the pages; overrides the config's `models` [default: v6].
+    #[arg(long, value_enum)]
+    pub models: Option<ModelsArg>,
     /// Pages read side by side [default: the number of CPU cores].
     #[arg(long, value_parser = clap::value_parser!(u32).range(1..))]
     pub threads: Option<u32>,
@@ -508,6 +536,9 @@ pub struct BenchOcrArgs {
     /// Where the models run [default: cpu].
     #[arg(long, value_enum)]
     pub backend: Option<BackendArg>,
+    /// Which models read the pages (onnxruntime runs the same ones) [default: v6].
+    #[arg(long, value_enum)]
+    pub models: Option<ModelsArg>,
     /// Text lines per recognition call (the config's recognition.batch_size) [default: the engine's].
     #[arg(long, value_parser = clap::value_parser!(u32).range(1..=256))]
     pub batch: Option<u32>,

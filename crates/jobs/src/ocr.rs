@@ -1,4 +1,4 @@
-//! The `ocr` kind: reads every page image of a volume with the PP-OCRv5 engine of `folio-ocr`.
+//! The `ocr` kind: reads every page image of a volume with the PP-OCR engine (PP-OCRv6 small unless the config says `models = "v5"`) of `folio-ocr`.
 //!
 //! Artefacts, under the task's output directory:
 //!
@@ -125,7 +125,7 @@ impl JobKind for Ocr {
     }
 
     fn summary(&self) -> &'static str {
-        "reads a volume's page images with PP-OCRv5: per-page JSON and text (hOCR and ALTO on request), the volume's text"
+        "reads a volume's page images with PP-OCR (v6 small, or v5): per-page JSON and text (hOCR and ALTO on request), the volume's text"
     }
 
     fn validate(&self, config: &serde_json::Value) -> Result<(), String> {

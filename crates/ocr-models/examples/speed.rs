@@ -1,10 +1,11 @@
 //! Times detection on one 960×672 input and recognition on a batch of 8 lines of 48×320 on the CPU
-//! backend. Run with `cargo run --release -p folio-ocr-models --example speed [THREADS...]`: each
-//! THREADS value (default: 1 and rayon's default) runs the models inside a rayon pool that size.
+//! backend, for each model generation. Run with
+//! `cargo run --release -p folio-ocr-models --example speed [THREADS...]`: each THREADS value
+//! (default: 1 and rayon's default) runs the models inside a rayon pool that size.
 
 use std::time::{Duration, Instant};
 
-use folio_ocr_models::{cpu_device, Detector, Device, Recognizer, Tensor, TensorData};
+use folio_ocr_models::{cpu_device, Detector, Device, Generation, Recognizer, Tensor, TensorData};
 
 const RUNS: usize = 9;
 
@@ -44,11 +45,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         threads = vec![1, rayon::current_num_threads()];
     }
     let device = cpu_device();
-    let detector = Detector::load(&device)?;
-    let recognizer = Recognizer::load(&device)?;
     let page = input([1, 3, 672, 960], &device);
     let lines = input([8, 3, 48, 320], &device);
-    for n in threads {
+    for (generation, n) in Generation::ALL
+        .into_iter()
+        .flat_map(|g| threads.iter().map(move |&n| (g, n)))
+    {
+        let detector = Detector::load(&device, generation)?;
+        let recognizer = Recognizer::load(&device, generation)?;
         let pool = rayon::ThreadPoolBuilder::new().num_threads(n).build()?;
         let (det, rec) = pool.install(|| {
             let det = timings(|| {
@@ -62,7 +66,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             (det, rec)
         });
         println!(
-            "{n} thread(s): det 1×3×672×960 {:.3} s (median {:.3}), rec 8×3×48×320 {:.3} s (median {:.3}), \
+            "{generation}, {n} thread(s): det 1×3×672×960 {:.3} s (median {:.3}), rec 8×3×48×320 {:.3} s (median {:.3}), \
              fastest of {RUNS}",
             det.0.as_secs_f64(),
             det.1.as_secs_f64(),

@@ -13,10 +13,10 @@ here, so both runtimes see bit-identical inputs. Outputs:
 - det_output.f32: the full probability map, little-endian float32.
 - rec_output.sparse: every recognition probability >= REC_FLOOR as (u32 flat index, f32 value)
   little-endian records; every probability not listed is below REC_FLOOR.
-- cls_output.f32: the classifier's N x 2 probabilities.
+- cls_output.f32: the classifier's N x 2 probabilities (PP-OCRv5 only: v6 has no classifier).
 manifest.json holds shapes, file names, hashes and the greedy-CTC texts onnxruntime reads.
 
-Run by scripts/ocr-models with its venv (onnxruntime, numpy, pillow pinned there).
+Run by scripts/ocr-models once per model generation, into reference/v5 and reference/v6, with its venv (onnxruntime, numpy, pillow pinned there).
 """
 
 import argparse
@@ -121,13 +121,14 @@ def run(sess, x):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--onnx-dir", required=True)
+    parser.add_argument("--onnx-dir", required=True, help="holds det.onnx, rec.onnx and, for v5, cls.onnx")
+    parser.add_argument("--dictionary", required=True, help="the recogniser's dictionary, one character per line")
     parser.add_argument("--page", required=True)
     parser.add_argument("--out", required=True)
     args = parser.parse_args()
 
     page = gray_page(args.page)
-    with open(os.path.join(args.onnx_dir, "ppocrv5_dict.txt"), "rb") as f:
+    with open(args.dictionary, "rb") as f:
         dictionary = [line.decode("utf-8").strip("\n").strip("\r\n") for line in f.readlines()]
 
     # Detection.
@@ -145,13 +146,16 @@ def main():
     rec_y = run(session(os.path.join(args.onnx_dir, "rec.onnx")), rec_x)
     assert rec_y.shape[2] == len(dictionary) + 2, rec_y.shape
     texts = ctc_greedy(rec_y, dictionary)
-    # Classifier: the same crops upright, then turned 180 degrees.
-    cls_h, cls_w = CLS_SHAPE
-    upright = [page.crop(c) for c in crops]
-    cls_crops = upright + [c.rotate(180) for c in upright]
-    cls_grays = [resize_to_height(c, cls_h, cls_w) for c in cls_crops]
-    cls_x = line_batch(cls_grays, cls_h, cls_w)
-    cls_y = run(session(os.path.join(args.onnx_dir, "cls.onnx")), cls_x)
+    # Classifier, where the generation has one: the same crops upright, then turned 180 degrees.
+    cls_path = os.path.join(args.onnx_dir, "cls.onnx")
+    with_cls = os.path.isfile(cls_path)
+    if with_cls:
+        cls_h, cls_w = CLS_SHAPE
+        upright = [page.crop(c) for c in crops]
+        cls_crops = upright + [c.rotate(180) for c in upright]
+        cls_grays = [resize_to_height(c, cls_h, cls_w) for c in cls_crops]
+        cls_x = line_batch(cls_grays, cls_h, cls_w)
+        cls_y = run(session(cls_path), cls_x)
 
     os.makedirs(args.out, exist_ok=True)
 
@@ -168,8 +172,9 @@ def main():
     records["index"] = keep
     records["value"] = flat[keep]
     write("rec_output.sparse", records.tobytes())
-    write("cls_input.u8", b"".join(g.tobytes() for g in cls_grays))
-    write("cls_output.f32", cls_y.astype("<f4").tobytes())
+    if with_cls:
+        write("cls_input.u8", b"".join(g.tobytes() for g in cls_grays))
+        write("cls_output.f32", cls_y.astype("<f4").tobytes())
 
     manifest = {
         "source": {"page": args.page, "onnxruntime": ort.__version__},
@@ -194,20 +199,22 @@ def main():
             "floor": REC_FLOOR,
             "texts": texts,
         },
-        "cls": {
+    }
+    if with_cls:
+        manifest["cls"] = {
             "input": "cls_input.u8",
             "widths": [int(g.shape[1]) for g in cls_grays],
             "input_shape": list(cls_x.shape),
             "input_sha256": sha256(cls_x),
             "output": "cls_output.f32",
             "output_shape": list(cls_y.shape),
-        },
-    }
+        }
     with open(os.path.join(args.out, "manifest.json"), "w", encoding="utf-8") as f:
         json.dump(manifest, f, indent=2, ensure_ascii=False)
         f.write("\n")
     print("rec texts:", texts)
-    print("cls labels:", cls_y.argmax(axis=1).tolist())
+    if with_cls:
+        print("cls labels:", cls_y.argmax(axis=1).tolist())
     print(f"rec probabilities stored: {len(keep)} of {flat.size}; det map max {det_y.max():.4f}")
 
 

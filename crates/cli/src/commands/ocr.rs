@@ -18,7 +18,7 @@ use folio_ocr::{Engine, OcrConfig, Timings};
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 
-use crate::cli::{BackendArg, OcrArgs};
+use crate::cli::{BackendArg, ModelsArg, OcrArgs};
 
 /// File names read as page images, compared without regard to case.
 pub const IMAGE_EXTENSIONS: &[&str] = &["png", "jpg", "jpeg", "tif", "tiff"];
@@ -32,7 +32,7 @@ const _: () = {
 };
 
 pub fn run(args: OcrArgs) -> anyhow::Result<ExitCode> {
-    let config = load_config(args.config.as_deref(), args.backend)?;
+    let config = load_config(args.config.as_deref(), args.backend, args.models)?;
     let files = collect_inputs(&args.inputs)?;
     let plan = plan_outputs(files)?;
     std::fs::create_dir_all(&args.out).with_context(|| {
@@ -93,14 +93,21 @@ pub fn run(args: OcrArgs) -> anyhow::Result<ExitCode> {
 }
 
 /// The engine's settings from `--config` (a TOML or JSON file, or inline JSON), with `--backend`
-/// over the file's `backend`.
-pub fn load_config(config: Option<&str>, backend: Option<BackendArg>) -> anyhow::Result<OcrConfig> {
+/// and `--models` over the file's `backend` and `models`.
+pub fn load_config(
+    config: Option<&str>,
+    backend: Option<BackendArg>,
+    models: Option<ModelsArg>,
+) -> anyhow::Result<OcrConfig> {
     let mut parsed = match config {
         None => OcrConfig::default(),
         Some(value) => parse_config(value)?,
     };
     if let Some(backend) = backend {
         parsed.backend = backend.into();
+    }
+    if let Some(models) = models {
+        parsed.models = models.into();
     }
     parsed.validate().map_err(|e| anyhow::anyhow!("--config: {e}"))?;
     Ok(parsed)
@@ -447,11 +454,13 @@ mod tests {
 
     #[test]
     fn config_keys_are_checked_and_the_backend_flag_wins() {
-        let config = load_config(Some(r#"{"drop_score": 0.3}"#), Some(BackendArg::Gpu)).unwrap();
+        let config = load_config(Some(r#"{"drop_score": 0.3}"#), Some(BackendArg::Gpu), None).unwrap();
         assert_eq!(config.drop_score, 0.3);
         assert_eq!(config.backend, folio_ocr::Backend::Gpu);
 
-        let err = load_config(Some(r#"{"dpi": 300}"#), None).unwrap_err().to_string();
+        let err = load_config(Some(r#"{"dpi": 300}"#), None, None)
+            .unwrap_err()
+            .to_string();
         assert!(
             err.contains("unknown field `dpi`") && err.contains("drop_score"),
             "{err}"
@@ -460,13 +469,15 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("ocr.toml");
         std::fs::write(&file, "drop_score = 0.4\n[recognition]\nbatch_sise = 8\n").unwrap();
-        let err = load_config(file.to_str(), None).unwrap_err().to_string();
+        let err = load_config(file.to_str(), None, None).unwrap_err().to_string();
         assert!(
             err.contains("batch_sise") && err.contains(&*file.to_string_lossy()),
             "{err}"
         );
 
-        let err = load_config(Some(r#"{"drop_score": 3}"#), None).unwrap_err().to_string();
+        let err = load_config(Some(r#"{"drop_score": 3}"#), None, None)
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("drop_score is 3"), "{err}");
     }
 
