@@ -9,7 +9,8 @@ use std::fmt;
 use std::ops::AddAssign;
 use std::time::{Duration, Instant};
 
-use folio_ocr_models::{Classifier, Detector, Device, Generation, ModelError, Recognizer, Tensor, TensorData};
+pub use folio_ocr_models::Generation;
+use folio_ocr_models::{Classifier, Detector, Device, ModelError, Recognizer, Tensor, TensorData};
 use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::crop::{self, RecognitionParams};

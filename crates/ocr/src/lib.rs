@@ -18,6 +18,5 @@ pub mod geometry;
 pub mod layout;
 pub mod output;
 
-pub use engine::{parse_generation, Backend, Engine, EngineError, OcrConfig, Timings};
-pub use folio_ocr_models::Generation;
+pub use engine::{parse_generation, Backend, Engine, EngineError, Generation, OcrConfig, Timings};
 pub use geometry::{Bounds, Point, Quad};
