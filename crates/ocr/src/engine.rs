@@ -17,8 +17,8 @@ use crate::crop::{self, RecognitionParams};
 use crate::ctc::{CtcError, Decoded, Dictionary};
 use crate::decode::{self, DecodeError, DecodeLimits, PageImage};
 use crate::detect::{self, DetectionParams};
-use crate::layout;
 use crate::output::{Page, PageError};
+use crate::{gutter, layout};
 
 /// Which burn backend runs the models.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -299,6 +299,8 @@ impl Engine {
             .next()
             .unwrap_or_default();
         let quads: Vec<_> = boxes.iter().map(|b| b.quad).collect();
+        let skew = layout::skew(quads.iter());
+        let quads = gutter::split_at_gutters(image, quads, skew);
         timings.detection += started.elapsed();
 
         let started = Instant::now();

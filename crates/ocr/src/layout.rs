@@ -126,7 +126,7 @@ fn finite_or_zero(v: f32) -> f32 {
 }
 
 /// The page's skew: the median angle of the boxes' long sides, over boxes that look like lines.
-fn skew<'a>(boxes: impl Iterator<Item = &'a Quad>) -> f32 {
+pub(crate) fn skew<'a>(boxes: impl Iterator<Item = &'a Quad>) -> f32 {
     let mut angles: Vec<f32> = boxes
         .filter_map(|q| {
             let [p0, p1, p2, p3] = q.0;

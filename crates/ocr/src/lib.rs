@@ -15,6 +15,7 @@ pub mod detect;
 pub mod engine;
 pub mod eval;
 pub mod geometry;
+pub mod gutter;
 pub mod layout;
 pub mod output;
 
