@@ -3,15 +3,16 @@
 //! small books), and no reading order can take such a box apart again.
 //!
 //! The evidence is whitespace, as in whitespace-rectangle column finding: a gutter is an x-range
-//! free of ink on row after row of text. Each row's ink is measured on the page itself, in the
-//! middle of each box's height (where every letter has ink and no neighbouring line reaches), and
-//! a row's *free intervals* are the x-ranges without ink at least [`MIN_GAP`] line heights wide
-//! (wider than the gaps between letters). Free intervals that overlap from row to row, with no
+//! free of ink on row after row of text. Each row's ink is measured on the page itself, in a band
+//! about the middle of each box's height (where its letters have ink and no neighbouring line
+//! reaches), and a row's *free intervals* are the x-ranges without ink at least [`MIN_GAP`] line
+//! heights wide (wider than the gaps between letters). Free intervals that overlap from row to row, with no
 //! more than [`ROW_BREAK`] line heights between rows, form a *channel*; the channel's core is what
 //! all of its rows leave free (x measured across the page's skew, so a tilted scan's gutter stays
-//! straight). A channel of at least [`MIN_ROWS`] rows whose core stays [`MIN_GAP`] wide cuts every
-//! box of its rows that has ink on both sides of it, in that row's own free interval: the cut is
-//! always in whitespace.
+//! straight). A channel of at least [`MIN_ROWS`] rows whose core stays [`MIN_GAP`] wide, and whose
+//! rows end or start their text at its edges as columns do, cuts every box of its rows that has
+//! ink on both sides of it, in that row's own free interval: the cut is always in whitespace. A
+//! box whose text stops at the channel but which reaches across it is cut back to its text.
 //!
 //! A channel through the word gaps of one column (a river) cuts a line between two words. That
 //! costs nothing: the layout puts boxes on one row back on one line, left to right, and splits a
@@ -34,9 +35,10 @@ const TAB_STOP: f32 = 0.2;
 const TAB_STOP_SHARE: f32 = 0.6;
 /// A channel ends where the next row of text is more than this many line heights below its last.
 const ROW_BREAK: f32 = 2.5;
-/// The band of a box whose ink is measured: its middle, this share of its height each side of
-/// the centre line (the x-height of its letters).
-const BAND: f32 = 0.25;
+/// The band of a box whose ink is measured: this share of its height each side of the centre
+/// line (its letters, from the tops of most capitals to below the baseline, but not the
+/// descenders of the line above, which detection's boxes reach a little).
+const BAND: f32 = 0.35;
 /// Boxes whose centres are closer than this share of a line height are on one row.
 const SAME_ROW: f32 = 0.5;
 /// Boxes taller than this many line heights are not one line (a figure, a block): left whole.
@@ -178,28 +180,50 @@ pub fn split_at_gutters(image: &PageImage, quads: Vec<Quad>, skew: f32) -> Vec<Q
     for (line, mut at) in lines.into_iter().zip(cuts) {
         at.sort_by(|a, b| a.start.total_cmp(&b.start));
         at.dedup_by(|b, a| b.start < a.end);
-        out.extend(cut(&line.quad, &at, PAD * line_height));
+        out.extend(cut(&line.quad, &line.ink, &at, PAD * line_height));
     }
     out
 }
 
-/// A channel that has ended: when it ran long enough, the boxes of its rows with ink on both sides
-/// of the row's free interval are cut there.
+/// A channel that has ended: when it ran between text on both sides long enough, and at tab
+/// stops, the boxes of its rows with ink on both sides of the row's free interval, or reaching
+/// across it, are cut there.
 fn close(channel: Channel, page: &Rows<'_>, cuts: &mut [Vec<Span>]) {
-    if channel.rows.len() < MIN_ROWS || !at_tab_stops(&channel, page.shear, TAB_STOP * page.line_height) {
+    let (rows, lines) = (&page.rows, page.lines);
+    // Text on both sides, row after row: a page's margins are channels too.
+    let between = channel
+        .rows
+        .iter()
+        .filter(|(r, _, free)| {
+            let ink = || rows[*r].iter().flat_map(|&i| lines[i].ink.iter());
+            ink().any(|s| s.end <= free.start) && ink().any(|s| s.start >= free.end)
+        })
+        .count();
+    if between < MIN_ROWS || !at_tab_stops(&channel, page.shear, TAB_STOP * page.line_height) {
         return;
     }
-    let (rows, lines) = (&page.rows, page.lines);
+    let pad = PAD * page.line_height;
     for (r, _, free) in channel.rows {
         for &i in &rows[r] {
             let ink = &lines[i].ink;
             let left = ink.iter().any(|s| s.end <= free.start);
             let right = ink.iter().any(|s| s.start >= free.end);
-            if left && right {
+            // A box whose text stops at the gutter may still reach across it (detection's boxes
+            // grow by a share of their size): it is cut back to its text, or the columns overlap.
+            let b = lines[i].quad.bounds();
+            let keep = margin(&free, pad) + 1.0;
+            let overhangs = (left && b.max_x > free.start + keep) || (right && b.min_x < free.end - keep);
+            if (left && right) || overhangs {
                 cuts[i].push(free);
             }
         }
     }
+}
+
+/// The whitespace a piece keeps beyond its text on a side of the free interval `free`: `pad`, or
+/// less in a narrow gap, so the pieces of a cut never meet.
+fn margin(free: &Span, pad: f32) -> f32 {
+    pad.min(free.width() / 3.0)
 }
 
 /// Whether the rows of `channel` line up at one of its edges as columns do: most of them (and at
@@ -317,10 +341,11 @@ fn luma(page: &PageImage, x: u32, y: u32) -> u8 {
     }
 }
 
-/// `quad` cut at the free intervals `at` (sorted, disjoint, inside it), along its top and bottom
-/// edges: each piece keeps `pad` of whitespace beyond its ink (at most a third of the gap), as
-/// detection's boxes do, and the gutter between the pieces stays as wide as it is printed.
-fn cut(quad: &Quad, at: &[Span], pad: f32) -> Vec<Quad> {
+/// `quad` cut at the free intervals `at` (sorted, disjoint, overlapping it), along its top and
+/// bottom edges: each piece keeps `pad` of whitespace beyond its ink (see [`margin`]), as
+/// detection's boxes do, and the gutter between the pieces stays as wide as it is printed. A
+/// piece without any of the box's `ink` (what reached across a gutter) goes.
+fn cut(quad: &Quad, ink: &[Span], at: &[Span], pad: f32) -> Vec<Quad> {
     if at.is_empty() {
         return vec![*quad];
     }
@@ -330,14 +355,15 @@ fn cut(quad: &Quad, at: &[Span], pad: f32) -> Vec<Quad> {
     let lerp = |p: Point, q: Point, t: f32| Point::new(p.x + (q.x - p.x) * t, p.y + (q.y - p.y) * t);
     let mut bounds = vec![0.0f32];
     for s in at {
-        let margin = pad.min(s.width() / 3.0);
+        let margin = margin(s, pad);
         bounds.push(along(s.start + margin));
         bounds.push(along(s.end - margin));
     }
     bounds.push(1.0);
+    let x = |t: f32| b.min_x + t * b.width();
     bounds
         .chunks(2)
-        .filter(|pair| pair[1] > pair[0])
+        .filter(|pair| pair[1] > pair[0] && ink.iter().any(|s| s.start < x(pair[1]) && s.end > x(pair[0])))
         .map(|pair| {
             let (t0, t1) = (pair[0], pair[1]);
             Quad([lerp(tl, tr, t0), lerp(tl, tr, t1), lerp(bl, br, t1), lerp(bl, br, t0)])
@@ -417,6 +443,25 @@ mod tests {
                 "cut at the gutter: {left:?} {right:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_box_reaching_across_the_gutter_is_cut_back_to_its_text() {
+        let (img, mut quads) = page(10, true, 12);
+        // Rows cut into their columns, as detection gives them when it does see the gutter, but
+        // one left line's box grows across the gutter.
+        quads = split_at_gutters(&img, quads, 0.0);
+        let b = quads[4].bounds();
+        let grown = 311.0;
+        quads[4] = Quad([
+            Point::new(b.min_x, b.min_y),
+            Point::new(grown, b.min_y),
+            Point::new(grown, b.max_y),
+            Point::new(b.min_x, b.max_y),
+        ]);
+        let out = split_at_gutters(&img, quads, 0.0);
+        assert_eq!(out.len(), 20);
+        assert!(out[4].bounds().max_x <= 304.0, "cut back: {:?}", out[4].bounds());
     }
 
     #[test]

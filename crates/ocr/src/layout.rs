@@ -305,7 +305,19 @@ impl Page {
             let body_section = Section::around(&body, self);
             let gutters = body_section.column_gutters(self.line_height);
             if !gutters.is_empty() {
-                out.extend(run.take().map(|(ids, _)| ids));
+                let mut body = body;
+                // The lines just above the columns that stand in one of them are its first lines
+                // (a column that starts higher than its neighbour, whose first gutter opened beside
+                // a heading lower down); a head set apart above the columns is not.
+                if let Some((ids, _)) = run.take() {
+                    let (above, into) = if head.is_none() {
+                        self.column_tops(ids, &body, &gutters)
+                    } else {
+                        (ids, Vec::new())
+                    };
+                    out.extend((!above.is_empty()).then_some(above));
+                    body.extend(into);
+                }
                 out.extend(head);
                 for column in self.columns(&body, &gutters) {
                     self.segment(column, out);
@@ -338,6 +350,29 @@ impl Page {
             }
         }
         out.extend(run.map(|(ids, _)| ids));
+    }
+
+    /// The rows at the foot of `ids` (lines read before a column section `body`) that belong to
+    /// its columns: from the bottom up, rows closer than [`FURNITURE_GAP`] to what follows them
+    /// whose boxes each stand on one side of every gutter. Returns (the rest, those rows).
+    fn column_tops(&self, ids: Vec<usize>, body: &[usize], gutters: &[Gutter]) -> (Vec<usize>, Vec<usize>) {
+        let reach = TAB_STOP * self.line_height;
+        let mut rows = self.lines(ids);
+        let mut top = self.bounds(body).y0;
+        let mut into = Vec::new();
+        while let Some(row) = rows.last() {
+            let bounds = self.bounds(row);
+            let beside = row.iter().all(|&i| {
+                let r = self.rects[i];
+                gutters.iter().all(|g| r.x1 <= g.x0 + reach || r.x0 >= g.x1 - reach)
+            });
+            if !beside || top - bounds.y1 >= FURNITURE_GAP * self.line_height {
+                break;
+            }
+            top = bounds.y0;
+            into.extend(rows.pop().into_iter().flatten());
+        }
+        (rows.into_iter().flatten().collect(), into)
     }
 
     /// A column section's first and last rows when whitespace across the whole section sets them
@@ -599,6 +634,37 @@ mod tests {
             Point::new(x1, y1),
             Point::new(x0, y1),
         ])
+    }
+
+    /// The right column starts at the top of the page, its line just above the left column's
+    /// heading indented (a paragraph's first line); the left column opens lower down with a
+    /// centred chapter heading and space below it. Measured on the boxes of the rendered page
+    /// two-columns-uneven/alice-en.
+    #[test]
+    fn a_column_that_starts_higher_keeps_its_first_lines() {
+        let mut boxes = vec![
+            rect(481.0, 151.0, 780.0, 170.0),
+            rect(457.0, 173.0, 780.0, 192.0),
+            rect(458.0, 196.0, 692.0, 215.0),
+            rect(483.0, 218.0, 780.0, 237.0),
+            rect(190.0, 237.0, 316.0, 258.0),
+            rect(167.0, 265.0, 338.0, 281.0),
+        ];
+        for k in 0..12 {
+            let y = 242.0 + 24.0 * k as f32;
+            boxes.push(rect(458.0, y, 780.0, y + 19.0));
+        }
+        for k in 0..8 {
+            let y = 335.0 + 24.0 * k as f32;
+            boxes.push(rect(93.0, y, 415.0, y + 19.0));
+        }
+        let order: Vec<usize> = reading_order(&boxes, 875.0, 1240.0)
+            .iter()
+            .flat_map(|b| b.lines.iter().flatten().copied())
+            .collect();
+        // The heading, the left column, then the whole right column from its top line.
+        let expected: Vec<usize> = [4, 5].into_iter().chain(18..26).chain(0..4).chain(6..18).collect();
+        assert_eq!(order, expected);
     }
 
     #[test]
