@@ -22,8 +22,9 @@
 use crate::decode::PageImage;
 use crate::geometry::{Point, Quad};
 
-/// The narrowest gutter, in median line heights (the layout's narrowest, see
-/// `layout::MIN_NARROW_GUTTER`): the gaps between letters are far narrower.
+/// The narrowest gutter in ink, in median line heights: the gaps between letters are far
+/// narrower. The pieces of a cut keep [`PAD`] of it each, so between their boxes the layout sees
+/// a gutter at least its `MIN_NARROW_GUTTER` wide.
 const MIN_GAP: f32 = 0.35;
 /// Rows of text a channel of whitespace must run through before it cuts: word gaps line up on two
 /// or three rows by chance, now and then on four.
@@ -44,7 +45,7 @@ const SAME_ROW: f32 = 0.5;
 /// Boxes taller than this many line heights are not one line (a figure, a block): left whole.
 const MAX_LINE: f32 = 2.0;
 /// Whitespace a cut piece keeps beyond its ink, in line heights (about what detection leaves).
-const PAD: f32 = 0.2;
+const PAD: f32 = 0.15;
 /// Least difference between paper and ink (8-bit levels) for a box's ink to be measured.
 const MIN_CONTRAST: u8 = 40;
 
@@ -223,24 +224,24 @@ fn close(channel: Channel, page: &Rows<'_>, cuts: &mut [Vec<Span>]) {
 /// The whitespace a piece keeps beyond its text on a side of the free interval `free`: `pad`, or
 /// less in a narrow gap, so the pieces of a cut never meet.
 fn margin(free: &Span, pad: f32) -> f32 {
-    pad.min(free.width() / 3.0)
+    pad.min(free.width() / 4.0)
 }
 
-/// Whether the rows of `channel` line up at one of its edges as columns do: most of them (and at
-/// least [`MIN_ROWS`]) end their text at the core's left edge or start it at the right one, to
-/// within [`TAB_STOP`] line heights. The gaps of a river of words start and end anywhere.
+/// Whether the rows of `channel` line up at its edges as columns do: most of them (and at least
+/// [`MIN_ROWS`]) end their text at the core's left edge or start it at the right one, to within
+/// [`TAB_STOP`] line heights (a row beside a column that has ended, or out of step with it, has
+/// text on one side only). The gaps of a river of words start and end anywhere.
 fn at_tab_stops(channel: &Channel, shear: f32, tab_stop: f32) -> bool {
     let needed = MIN_ROWS.max((TAB_STOP_SHARE * channel.rows.len() as f32).ceil() as usize);
-    let sheared = channel
+    let aligned = channel
         .rows
         .iter()
-        .map(|(_, y, f)| (f.start + y * shear, f.end + y * shear));
-    let ends = sheared
-        .clone()
-        .filter(|(start, _)| *start >= channel.core.start - tab_stop)
+        .filter(|(_, y, f)| {
+            let (start, end) = (f.start + y * shear, f.end + y * shear);
+            start >= channel.core.start - tab_stop || end <= channel.core.end + tab_stop
+        })
         .count();
-    let starts = sheared.filter(|(_, end)| *end <= channel.core.end + tab_stop).count();
-    ends.max(starts) >= needed
+    aligned >= needed
 }
 
 /// The boxes grouped into rows, top to bottom: a box joins the row whose first box's centre is

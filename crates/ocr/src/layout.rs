@@ -42,8 +42,10 @@ const MIN_GUTTER: f32 = 1.2;
 /// down to about 2% of the page width, narrower than the widest word gaps of justified text. A
 /// gutter narrower than [`MIN_GUTTER`] must show itself as columns do, by tab stops: the lines
 /// beside it end at its left edge or start at its right one, row after row, where a run of word
-/// gaps that happens to line up has its words ending and starting anywhere.
-const MIN_NARROW_GUTTER: f32 = 0.35;
+/// gaps that happens to line up has its words ending and starting anywhere. Measured between
+/// boxes, which detection (and the gutter cut, `gutter::PAD`) pads beyond their ink: a 2% gutter
+/// of a page set in large type leaves about a quarter of a line height between the boxes.
+const MIN_NARROW_GUTTER: f32 = 0.25;
 /// Rows at a narrow gutter's tab stops before it is taken for one.
 const NARROW_WITNESSES: usize = 4;
 /// How far (median line heights) a line's end or start may lie from a gutter's edge and still be
