@@ -107,6 +107,7 @@ struct Report {
     /// Summed character errors ÷ summed reference characters, over the pages with ground truth.
     cer: Option<f64>,
     pages_with_truth: usize,
+    /// CER of each subdirectory of the pages folder: a volume, or a layout category.
     cer_by_volume: std::collections::BTreeMap<String, Option<f64>>,
     warmup_page: String,
     pages_dir: String,
@@ -340,7 +341,7 @@ impl Report {
                 ),
             ),
             (
-                "CER by volume",
+                "CER by folder",
                 self.cer_by_volume
                     .iter()
                     .map(|(v, c)| format!("{v} {}", percent(*c)))
