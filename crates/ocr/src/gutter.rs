@@ -21,6 +21,7 @@
 
 use crate::decode::PageImage;
 use crate::geometry::{Point, Quad};
+use crate::layout::median;
 
 /// The narrowest gutter in ink, in median line heights: the gaps between letters are far
 /// narrower. The pieces of a cut keep [`PAD`] of it each, so between their boxes the layout sees
@@ -370,14 +371,6 @@ fn cut(quad: &Quad, ink: &[Span], at: &[Span], pad: f32) -> Vec<Quad> {
             Quad([lerp(tl, tr, t0), lerp(tl, tr, t1), lerp(bl, br, t1), lerp(bl, br, t0)])
         })
         .collect()
-}
-
-fn median(values: &mut [f32]) -> Option<f32> {
-    if values.is_empty() {
-        return None;
-    }
-    values.sort_by(f32::total_cmp);
-    Some(values[values.len() / 2])
 }
 
 #[cfg(test)]

@@ -155,7 +155,8 @@ pub(crate) fn skew<'a>(boxes: impl Iterator<Item = &'a Quad>) -> f32 {
     median(&mut angles).unwrap_or(0.0)
 }
 
-fn median(values: &mut [f32]) -> Option<f32> {
+/// The upper median of `values` (sorted in place), `None` when there are none.
+pub(crate) fn median(values: &mut [f32]) -> Option<f32> {
     if values.is_empty() {
         return None;
     }
