@@ -6,9 +6,9 @@
 //! free of ink on row after row of text. Each row's ink is measured on the page itself, in a band
 //! about the middle of each box's height (where its letters have ink and no neighbouring line
 //! reaches), and a row's *free intervals* are the x-ranges without ink at least [`MIN_GAP`] line
-//! heights wide (wider than the gaps between letters). Free intervals that overlap from row to row, with no
-//! more than [`ROW_BREAK`] line heights between rows, form a *channel*; the channel's core is what
-//! all of its rows leave free (x measured across the page's skew, so a tilted scan's gutter stays
+//! heights wide (wider than the gaps between letters). Free intervals that overlap from row to
+//! row, with no more than [`ROW_BREAK`] line heights between rows, form a *channel*; the channel's
+//! core is what all of its rows leave free (x measured across the page's skew, so a tilted scan's gutter stays
 //! straight). A channel of at least [`MIN_ROWS`] rows whose core stays [`MIN_GAP`] wide, and whose
 //! rows end or start their text at its edges as columns do, cuts every box of its rows that has
 //! ink on both sides of it, in that row's own free interval: the cut is always in whitespace. A
@@ -21,7 +21,7 @@
 
 use crate::decode::PageImage;
 use crate::geometry::{Point, Quad};
-use crate::layout::median;
+use crate::layout::{median, TAB_STOP, TAB_STOP_SHARE};
 
 /// The narrowest gutter in ink, in median line heights: the gaps between letters are far
 /// narrower. The pieces of a cut keep [`PAD`] of it each, so between their boxes the layout sees
@@ -30,11 +30,6 @@ const MIN_GAP: f32 = 0.35;
 /// Rows of text a channel of whitespace must run through before it cuts: word gaps line up on two
 /// or three rows by chance, now and then on four.
 const MIN_ROWS: usize = 5;
-/// How far (line heights) a row's text may end or start from a channel's edge and still be at its
-/// tab stop, and the share of its rows that must be (paragraph ends and indents are not): the
-/// layout's own rule for narrow gutters.
-const TAB_STOP: f32 = 0.2;
-const TAB_STOP_SHARE: f32 = 0.6;
 /// A channel ends where the next row of text is more than this many line heights below its last.
 const ROW_BREAK: f32 = 2.5;
 /// The band of a box whose ink is measured: this share of its height each side of the centre
@@ -60,6 +55,14 @@ struct Span {
 impl Span {
     fn width(&self) -> f32 {
         self.end - self.start
+    }
+
+    /// The span moved `dx` along x.
+    fn shifted(&self, dx: f32) -> Span {
+        Span {
+            start: self.start + dx,
+            end: self.end + dx,
+        }
     }
 
     fn meet(&self, other: &Span) -> Span {
@@ -134,10 +137,7 @@ pub fn split_at_gutters(image: &PageImage, quads: Vec<Quad>, skew: f32) -> Vec<Q
     for (r, row) in page.rows.iter().enumerate() {
         let y = row.iter().map(|&i| lines[i].centre_y).sum::<f32>() / row.len() as f32;
         let free = free_intervals(row.iter().flat_map(|&i| lines[i].ink.iter().copied()), width, min_gap);
-        let sheared = |s: &Span| Span {
-            start: s.start + y * shear,
-            end: s.end + y * shear,
-        };
+        let sheared = |s: &Span| s.shifted(y * shear);
         let mut next = Vec::new();
         let mut used = vec![false; free.len()];
         for channel in open.drain(..) {
@@ -196,10 +196,7 @@ fn close(channel: Channel, page: &Rows<'_>, cuts: &mut [Vec<Span>]) {
     let between = channel
         .rows
         .iter()
-        .filter(|(r, _, free)| {
-            let ink = || rows[*r].iter().flat_map(|&i| lines[i].ink.iter());
-            ink().any(|s| s.end <= free.start) && ink().any(|s| s.start >= free.end)
-        })
+        .filter(|(r, _, free)| sides(rows[*r].iter().flat_map(|&i| &lines[i].ink), free) == (true, true))
         .count();
     if between < MIN_ROWS || !at_tab_stops(&channel, page.shear, TAB_STOP * page.line_height) {
         return;
@@ -207,9 +204,7 @@ fn close(channel: Channel, page: &Rows<'_>, cuts: &mut [Vec<Span>]) {
     let pad = PAD * page.line_height;
     for (r, _, free) in channel.rows {
         for &i in &rows[r] {
-            let ink = &lines[i].ink;
-            let left = ink.iter().any(|s| s.end <= free.start);
-            let right = ink.iter().any(|s| s.start >= free.end);
+            let (left, right) = sides(&lines[i].ink, &free);
             // A box whose text stops at the gutter may still reach across it (detection's boxes
             // grow by a share of their size): it is cut back to its text, or the columns overlap.
             let b = lines[i].quad.bounds();
@@ -220,6 +215,13 @@ fn close(channel: Channel, page: &Rows<'_>, cuts: &mut [Vec<Span>]) {
             }
         }
     }
+}
+
+/// Whether any of `ink` lies left of `free`, and whether any lies right of it.
+fn sides<'a>(ink: impl IntoIterator<Item = &'a Span>, free: &Span) -> (bool, bool) {
+    ink.into_iter().fold((false, false), |(left, right), s| {
+        (left || s.end <= free.start, right || s.start >= free.end)
+    })
 }
 
 /// The whitespace a piece keeps beyond its text on a side of the free interval `free`: `pad`, or
@@ -237,10 +239,8 @@ fn at_tab_stops(channel: &Channel, shear: f32, tab_stop: f32) -> bool {
     let aligned = channel
         .rows
         .iter()
-        .filter(|(_, y, f)| {
-            let (start, end) = (f.start + y * shear, f.end + y * shear);
-            start >= channel.core.start - tab_stop || end <= channel.core.end + tab_stop
-        })
+        .map(|(_, y, f)| f.shifted(y * shear))
+        .filter(|f| f.start >= channel.core.start - tab_stop || f.end <= channel.core.end + tab_stop)
         .count();
     aligned >= needed
 }
@@ -300,9 +300,24 @@ fn ink_spans(page: &PageImage, quad: &Quad, min_gap: f32) -> Vec<Span> {
             levels.push(luma(page, x as u32, y as u32));
         }
     }
-    let mut sorted = levels.clone();
-    sorted.sort_unstable();
-    let (ink, paper) = (sorted[sorted.len() / 50], sorted[sorted.len() - 1 - sorted.len() / 50]);
+    // The 2nd and 98th percentiles of the band's levels: ink and paper, a few specks aside.
+    let mut histogram = [0usize; 256];
+    for &v in &levels {
+        histogram[usize::from(v)] += 1;
+    }
+    let level_at = |rank: usize| {
+        let mut seen = 0;
+        (0..=255u8)
+            .find(|&v| {
+                seen += histogram[usize::from(v)];
+                seen > rank
+            })
+            .unwrap_or(u8::MAX)
+    };
+    let (ink, paper) = (
+        level_at(levels.len() / 50),
+        level_at(levels.len() - 1 - levels.len() / 50),
+    );
     if paper.saturating_sub(ink) < MIN_CONTRAST {
         return Vec::new();
     }

@@ -51,8 +51,8 @@ const NARROW_WITNESSES: usize = 4;
 /// How far (median line heights) a line's end or start may lie from a gutter's edge and still be
 /// at its tab stop (detected boxes do not end to the pixel), and the share of a section's rows
 /// that must be for a narrow gutter (paragraph ends and indents are not).
-const TAB_STOP: f32 = 0.2;
-const TAB_STOP_SHARE: f32 = 0.6;
+pub(crate) const TAB_STOP: f32 = 0.2;
+pub(crate) const TAB_STOP_SHARE: f32 = 0.6;
 /// A side of a gutter whose boxes are all narrower than this (median line heights) is no column:
 /// the page numbers of a table of contents, line numbers, bullets.
 const MIN_COLUMN_WIDTH: f32 = 3.0;
